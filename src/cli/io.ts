@@ -1,0 +1,20 @@
+/**
+ * The streams and environment a CLI command may touch. main() builds it from
+ * `process`; tests and the library never need it.
+ */
+export interface CliIO {
+  /** Write data (records, reports) to stdout. */
+  out(chunk: string): void;
+  /** Write a diagnostic line (warnings, errors, progress) to stderr. */
+  err(chunk: string): void;
+  /** Environment variables (NO_COLOR, FORCE_COLOR, DEBUG, CI…). */
+  env: Record<string, string | undefined>;
+  /** True when stdout is a terminal. */
+  stdoutIsTTY: boolean;
+  /** True when stderr is a terminal. */
+  stderrIsTTY: boolean;
+  /** The working directory relative paths are resolved against. */
+  cwd: string;
+  /** Read all of stdin as bytes (for `-` and `--files-from -`). */
+  readStdin(): Promise<Uint8Array>;
+}
