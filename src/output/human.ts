@@ -1,0 +1,83 @@
+/**
+ * Human-readable values: the base-unit value re-expressed in the measure as
+ * written (127336000000 with measure 亿元 → `1,273.36 亿元`), exactly.
+ */
+import type { IndicatorRecord, Qualifier } from '../types.js';
+import { groupThousands, numberToDecimal, shiftDecimal } from './decimal.js';
+
+/** Powers of ten of the Chinese multiplier characters that start a measure. */
+const MULTIPLIERS: Record<string, number> = {
+  十: 1,
+  拾: 1,
+  百: 2,
+  佰: 2,
+  千: 3,
+  仟: 3,
+  万: 4,
+  萬: 4,
+  亿: 8,
+  億: 8,
+  兆: 12,
+};
+
+const PERCENT_SIGNS = new Set(['%', '％']);
+
+/**
+ * The power of ten a measure stands for: `亿元` → 8, `万件` → 4, `万亿元` → 12,
+ * `千万元` → 7, `件`/`元`/`%` → 0. Only leading multiplier characters count,
+ * and only for money and counts (a percent's `百分点` is not a hundred).
+ */
+export function measureExponent(measure: string, unit?: string): number {
+  if (unit === 'percent' || unit === 'ratio') return 0;
+  let exp = 0;
+  for (const ch of measure) {
+    const e = MULTIPLIERS[ch];
+    if (e === undefined) break;
+    exp += e;
+  }
+  // A bare multiplier that is the whole measure still scales (`2.5亿`).
+  return exp;
+}
+
+/** A base-unit value as a grouped decimal in the measure: (127336000000, 亿元) → `1,273.36`. */
+export function scaledNumber(value: number, measure: string, unit?: string): string {
+  const exp = measureExponent(measure, unit);
+  const dec = numberToDecimal(value);
+  if (!/^-?\d+(\.\d+)?$/.test(dec)) return dec; // NaN, Infinity
+  return groupThousands(shiftDecimal(dec, -exp));
+}
+
+/**
+ * A value (or range) with its measure, for people:
+ * `1,273.36 亿元`, `2,700 家`, `53.7%`, `8.3 倍`, `10–15 亿元`.
+ * With an empty measure, money shows its currency code and counts stand alone.
+ */
+export function formatAmount(value: number, measure: string, unit: string, valueMax?: number): string {
+  const lo = scaledNumber(value, measure, unit);
+  const num = valueMax === undefined ? lo : `${lo}–${scaledNumber(valueMax, measure, unit)}`;
+  if (PERCENT_SIGNS.has(measure)) return `${num}%`;
+  if (measure !== '') return `${num} ${measure}`;
+  if (unit === 'percent') return `${num}%`;
+  if (unit === 'ratio') return `${num} 倍`;
+  if (unit === 'count' || unit === '') return num;
+  return `${num} ${unit}`;
+}
+
+/** The record's value (and `valueMax` for ranges) in the measure as written. */
+export function humanValue(r: Pick<IndicatorRecord, 'value' | 'valueMax' | 'measure' | 'unit'>): string {
+  return formatAmount(r.value, r.measure, r.unit, r.valueMax);
+}
+
+/** A compact qualifier: `>` over, `≈` about, `≤` under; empty for exact and range. */
+export function qualifierSymbol(q: Qualifier | string | undefined): string {
+  switch (q) {
+    case 'over':
+      return '>';
+    case 'about':
+      return '≈';
+    case 'under':
+      return '≤';
+    default:
+      return '';
+  }
+}
