@@ -3,8 +3,12 @@
  * `process`; tests and the library never need it.
  */
 export interface CliIO {
-  /** Write data (records, reports) to stdout. */
-  out(chunk: string): void;
+  /** Write data (records, reports) to stdout; false when the caller should wait for drain(). */
+  out(chunk: string): boolean | void;
+  /** Resolves when stdout can take more data (backpressure for large outputs). */
+  drain?(): Promise<void>;
+  /** Terminal width of stdout, when it is a terminal. */
+  columns?: number;
   /** Write a diagnostic line (warnings, errors, progress) to stderr. */
   err(chunk: string): void;
   /** Environment variables (NO_COLOR, FORCE_COLOR, DEBUG, CI…). */

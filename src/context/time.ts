@@ -1,0 +1,128 @@
+/**
+ * Time expressions that fix the year a figure refers to: explicit years,
+ * periods (2017年-2019年), 截至…, …以来, and words relative to the
+ * document's date (目前, 今年, 去年).
+ */
+import type { Period } from '../types.js';
+
+export interface TimeExpr {
+  /** Offset in the scanned window. */
+  index: number;
+  end: number;
+  year: number | null;
+  period?: Period;
+  asOf?: string;
+  kind: 'year' | 'period' | 'asOf' | 'since' | 'relative';
+  /** A 到/至 20XX年 deadline: the figure is a goal. */
+  deadline?: boolean;
+  /** Starts its clause (a frame that later clauses continue). */
+  frame: boolean;
+}
+
+const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', ○: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const PLAN_YEARS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
+
+const Y = '((?:19|20)\\d\\d|[〇零○一二三四五六七八九]{4})';
+const TIME_RE = new RegExp(
+  [
+    // 1 2: period 2017年-2019年, 2017-2019年, 2019年1月至2020年6月
+    `${Y}\\s*年?\\s*(?:\\d{1,2}\\s*月(?:份)?\\s*)?(?:-|—|–|~|至|到)\\s*${Y}\\s*年(?:\\s*\\d{1,2}\\s*月(?:份)?)?(?:\\s*(?:期间|间|累计|以来))?`,
+    // 3 4 5: 截至2019年底 / 截至2019年5月底
+    `截(?:至|止)(?:到)?\\s*${Y}\\s*年\\s*(?:(\\d{1,2})\\s*月)?\\s*(底|末|\\d{1,2}\\s*日)?`,
+    // 6 7: 截至5月底 (the document's year)
+    `截(?:至|止)(?:到)?\\s*(\\d{1,2})\\s*月\\s*(底|末|\\d{1,2}\\s*日)?`,
+    // 8: since 2016 / 2016年以来
+    `(?:自|从)?\\s*${Y}\\s*年\\s*(?:\\d{1,2}\\s*月(?:份)?\\s*)?(?:以来|起)`,
+    // 9: 十三五以来 / 十三五期间
+    `["“]?(十[一二三四五]五)["”]?(?:以来|期间|时期)`,
+    // 10-13: a year, 2019年 / 2019年度 / 民国108年
+    `(?:(民[国國])\\s*(\\d{2,3})|${Y})\\s*年(度)?`,
+    // 14: words relative to the document's date
+    `(截(?:至|止)(?:到)?目前|截(?:至|止)(?:到)?今年|目前|当前|现阶段|今年|本年度|年初以来|今年以来|去年|上一年度|前年|明年)`,
+  ].join('|'),
+  'g',
+);
+
+function yearOf(s: string): number {
+  if (/^\d{4}$/.test(s)) return Number(s);
+  return Number([...s].map((c) => CN_DIGIT[c] ?? '').join(''));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function monthEnd(y: number, m: number): string {
+  const d = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Blank out spans whose years are names, not times: 《titles》, 〔2020〕 numbers, (2018-2020年). */
+export function maskTitles(s: string): string {
+  return s.replace(
+    /《[^》\n]{0,80}》|〔[^〕\n]{0,10}〕|\[\s*\d{4}\s*\]|【\s*\d{4}\s*】|\((?:\d{4}\s*[-—~至到]\s*)?\d{4}\s*年?(?:版|度)?\)|\d{4}\s*年版/g,
+    (m) => ' '.repeat(m.length),
+  );
+}
+
+const CLAUSE_START = /(?:^|[,;。!?:\n(]\s*)(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|并|且|在|于|到|至|自|从|截至|全|当)?\s*$/;
+
+/**
+ * Every time expression in `window` (already normalised), with the
+ * document's year for relative words. Comparisons (比2018年, 在2018年…基础上)
+ * are not times of the figure and are left out.
+ */
+export function findTimes(window: string, docYear: number | null, docDate: string | null): TimeExpr[] {
+  const s = maskTitles(window);
+  const out: TimeExpr[] = [];
+  TIME_RE.lastIndex = 0;
+  for (let m = TIME_RE.exec(s); m; m = TIME_RE.exec(s)) {
+    const index = m.index;
+    const end = index + m[0].length;
+    const pre = s.slice(Math.max(0, index - 3), index);
+    if (/(?:比|较|与|同|在)\s*$/.test(pre) && !/^截/.test(m[0])) {
+      const rest = s.slice(end, end + 12);
+      if (/^[^,;。]*?(?:基础上|相比|同期|增长|增加|提高|下降)/.test(rest) || /(?:比|较)\s*$/.test(pre)) continue;
+    }
+    if (/\d$/.test(s.slice(Math.max(0, index - 1), index))) continue; // part of a longer number
+    const frame = CLAUSE_START.test(s.slice(Math.max(0, index - 8), index));
+    const deadline = /(?:^|[^\d年])(?:到|至)\s*$/.test(s.slice(Math.max(0, index - 2), index)) && !/截/.test(s.slice(Math.max(0, index - 3), index));
+    let e: TimeExpr;
+    if (m[1]) {
+      const from = yearOf(m[1]);
+      const to = yearOf(m[2]);
+      if (to < from || to - from > 30) continue;
+      e = { index, end, year: to, period: { from, to }, kind: 'period', frame };
+    } else if (m[3]) {
+      const y = yearOf(m[3]);
+      const mo = m[4] ? Number(m[4]) : 12;
+      const day = m[5] && /\d/.test(m[5]) ? Number(m[5].replace(/\D/g, '')) : 0;
+      e = { index, end, year: y, asOf: day ? `${y}-${pad(mo)}-${pad(day)}` : monthEnd(y, mo), kind: 'asOf', frame };
+    } else if (m[6]) {
+      const mo = Number(m[6]);
+      const day = m[7] && /\d/.test(m[7]) ? Number(m[7].replace(/\D/g, '')) : 0;
+      if (docYear === null) e = { index, end, year: null, kind: 'asOf', frame };
+      else e = { index, end, year: docYear, asOf: day ? `${docYear}-${pad(mo)}-${pad(day)}` : monthEnd(docYear, mo), kind: 'asOf', frame };
+    } else if (m[8]) {
+      const from = yearOf(m[8]);
+      e = { index, end, year: docYear, period: docYear && docYear >= from ? { from, to: docYear } : undefined, kind: 'since', frame };
+    } else if (m[9]) {
+      const from = PLAN_YEARS[m[9]];
+      const to = /期间|时期/.test(m[0]) ? from + 4 : docYear;
+      e = { index, end, year: to, period: to ? { from, to } : undefined, kind: 'since', frame };
+    } else if (m[10] || m[12]) {
+      const y = m[10] ? 1911 + Number(m[11]) : yearOf(m[12]);
+      if (y < 1949 || y > 2100) continue;
+      e = { index, end, year: y, kind: 'year', frame, deadline };
+    } else {
+      const w = m[14];
+      let year: number | null = docYear;
+      if (docYear !== null) {
+        if (w === '去年' || w === '上一年度') year = docYear - 1;
+        else if (w === '前年') year = docYear - 2;
+        else if (w === '明年') year = docYear + 1;
+      }
+      const asOf = /截/.test(w) && docDate ? docDate : undefined;
+      e = { index, end, year, asOf, kind: 'relative', frame };
+    }
+    out.push(e);
+  }
+  return out;
+}

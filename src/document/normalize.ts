@@ -1,0 +1,40 @@
+/**
+ * Same-length normalisation for matching: traditional characters to
+ * simplified, full-width ASCII to ASCII, the ideographic space to a space.
+ * Every UTF-16 unit maps to exactly one unit, so offsets into the normalised
+ * text are offsets into the original: records keep the original spelling.
+ */
+
+/** Traditional → simplified pairs that occur in official prose about these indicators. */
+const TRAD =
+  '術术額额億亿萬万專专聯联資资質质貸贷權权發发請请數数計计達达項项個个與与際际務务業业產产學学廣广東东區区縣县國国標标準准來来過过為为們们會会議议總总規规較较長长幣币臺台灣湾圓圆獲获給给補补貼贴獎奖勵励費费經经營营運运轉转讓让許许協协創创開开設设動动帶带約约餘余兩两關关於于當当實实現现預预擬拟將将爭争確确稱称號号統统報报書书記记錄录認认證证價价擁拥糾纠紛纷處处辦办結结體体機机構构員员單单內内財财匯汇險险審审驗验檢检測测試试點点廳厅鎮镇鄉乡門门間间場场從从對对並并後后幾几條条種种張张筆笔隻只屆届減减傳传應应導导優优勢势強强積积極极連连續续線线網网絡络電电腦脑醫医藥药療疗車车輛辆態态環环節节綠绿華华蘇苏漢汉陽阳慶庆遼辽寧宁雲云貴贵龍龙鳳凤雙双億亿億亿週周歷历爲为費费額额權权擔担載载覽览億亿類类別别屬属獨独擊击據据據据織织組组續续積积參参與与義义舉举辦办區区團团園园廠厂礦矿鐵铁鋼钢銀银錢钱貨货買买賣卖贈赠賽赛頭头題题顯显願愿響响頁页項项預预領领風风飛飞馬马驗验鬥斗麼么黨党齊齐語语説说說说誌志認认諮咨詢询調调談谈講讲證证識识譯译護护讀读變变豐丰負负貢贡貿贸費费資资賦赋購购趨趋躍跃軟软較较輔辅輸输農农邊边還还進进適适選选遺遗遷迁郵邮鄰邻針针鏈链閉闭開开閒闲間间閣阁闆板闡阐陣阵陳陈陸陆隊队階阶隨随險险雜杂雞鸡離离難难雲云電电靈灵韓韩頒颁預预頓顿頻频顧顾額额養养館馆驅驱骨骨體体髮发鬆松魯鲁鮮鲜鳥鸟麥麦黃黄齡龄';
+
+const TABLE: Uint16Array = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let i = 0; i < t.length; i++) t[i] = i;
+  for (let i = 0; i + 1 < TRAD.length; i += 2) t[TRAD.charCodeAt(i)] = TRAD.charCodeAt(i + 1);
+  // Full-width ASCII (digits, letters, ％，；：（）…) → ASCII.
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  t[0x3000] = 0x20; // ideographic space
+  return t;
+})();
+
+/** Normalise for matching; the result has exactly the original's length. */
+export function normalizeForMatching(text: string): string {
+  const n = text.length;
+  const out = new Uint16Array(n);
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const m = TABLE[c];
+    out[i] = m;
+    if (m !== c) changed = true;
+  }
+  if (!changed) return text;
+  // Decode in chunks: String.fromCharCode(...) has an argument-count limit.
+  let s = '';
+  for (let i = 0; i < n; i += 8192) {
+    s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  }
+  return s;
+}

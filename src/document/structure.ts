@@ -1,0 +1,133 @@
+/**
+ * The shape of a document: lines, sentences and paragraphs, computed once.
+ *
+ * A sentence ends at 。；！？ (and their ASCII forms), a blank line, or a
+ * line end that is not a soft wrap. A line break inside a sentence (text from
+ * a PDF or wrapped by hand: `技术转移中` / `心`) is a soft wrap and the
+ * sentence goes on. A paragraph ends at every hard line end.
+ */
+import { normalizeForMatching } from './normalize.js';
+
+export interface DocStructure {
+  /** The decoded text; record positions refer to it. */
+  readonly text: string;
+  /** The same text normalised for matching (same length, same offsets). */
+  readonly norm: string;
+  /** Offsets where sentences start, ascending (the first is 0). */
+  readonly sentenceStarts: number[];
+  /** Offsets where paragraphs start, ascending (the first is 0). */
+  readonly paragraphStarts: number[];
+  /** Offsets where lines start, ascending, computed on first use. */
+  lineStarts(): number[];
+}
+
+const LIST_MARKER =
+  /^[ \t]*(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+[.、](?!\d)|第[一二三四五六七八九十\d]+[章节条部分]|[一二三四五六七八九十]+是)/;
+const FINAL_PUNCT = /[。;!?:…]$/;
+const CONTINUES = /[,、的和与及或在对将把被从向由达为到共计约近超逾等及其中]$/;
+const TITLE_END = /(?:的函|通知|方案|意见|报告|公报|办法|决定|规划|纲要|答复|提案|建议|细则|措施)$/;
+const TABLE_ROW = /[|\t]/;
+
+function isSoftWrap(prev: string, next: string): boolean {
+  if (prev === '' || next === '') return false;
+  if (TABLE_ROW.test(prev) || TABLE_ROW.test(next)) return false;
+  if (FINAL_PUNCT.test(prev)) return false;
+  if (LIST_MARKER.test(next)) return false;
+  if (/^[ \t]/.test(next)) return false; // an indented line starts a paragraph
+  if (LIST_MARKER.test(prev) && prev.length <= 40) return false; // a heading
+  if (TITLE_END.test(prev)) return false;
+  if (CONTINUES.test(prev)) return true;
+  // A long line that stops without punctuation was wrapped, unless the next
+  // line is a short label (a document number, a date, a name).
+  if (prev.length >= 25 && !(next.length < 20 && !/[,。;]/.test(next))) return true;
+  return false;
+}
+
+export function buildStructure(text: string): DocStructure {
+  const norm = normalizeForMatching(text);
+  const sentenceStarts = [0];
+  const paragraphStarts = [0];
+  const n = norm.length;
+  let lineStart = 0;
+  for (let i = 0; i < n; i++) {
+    const c = norm.charCodeAt(i);
+    // 。 ; ! ?
+    if (c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f) {
+      // Closing quotes and brackets belong to the sentence they close.
+      let j = i + 1;
+      while (j < n && /[”’」』")]/.test(norm[j])) j++;
+      if (j < n && norm.charCodeAt(j) !== 0x0a) sentenceStarts.push(j);
+      i = j - 1;
+      continue;
+    }
+    if (c !== 0x0a) continue;
+    const prev = norm.slice(lineStart, i).trim();
+    let e = norm.indexOf('\n', i + 1);
+    if (e < 0) e = n;
+    const next = norm.slice(i + 1, e);
+    lineStart = i + 1;
+    if (isSoftWrap(prev, next)) continue;
+    if (sentenceStarts[sentenceStarts.length - 1] !== i + 1) sentenceStarts.push(i + 1);
+    paragraphStarts.push(i + 1);
+  }
+  let lines: number[] | null = null;
+  return {
+    text,
+    norm,
+    sentenceStarts,
+    paragraphStarts,
+    lineStarts() {
+      if (lines) return lines;
+      lines = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.push(i + 1);
+      return lines;
+    },
+  };
+}
+
+/** Index of the last element of `starts` that is <= pos (binary search). */
+export function indexAt(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The [start, end) of the sentence holding `pos`. */
+export function sentenceBounds(doc: DocStructure, pos: number): [number, number] {
+  const k = indexAt(doc.sentenceStarts, pos);
+  const end = k + 1 < doc.sentenceStarts.length ? doc.sentenceStarts[k + 1] : doc.text.length;
+  return [doc.sentenceStarts[k], end];
+}
+
+/** The [start, end) of the paragraph holding `pos`. */
+export function paragraphBounds(doc: DocStructure, pos: number): [number, number] {
+  const k = indexAt(doc.paragraphStarts, pos);
+  const end = k + 1 < doc.paragraphStarts.length ? doc.paragraphStarts[k + 1] : doc.text.length;
+  return [doc.paragraphStarts[k], end];
+}
+
+/** The sentence's text as a reader sees it: trimmed, soft wraps joined. */
+export function sentenceText(doc: DocStructure, start: number, end: number): string {
+  return doc.text.slice(start, end).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '').trim();
+}
+
+/** 1-based line and column (in code points) of an offset. */
+export function lineColumn(doc: DocStructure, pos: number): { line: number; column: number } {
+  const starts = doc.lineStarts();
+  const k = indexAt(starts, pos);
+  let column = 1;
+  for (let i = starts[k]; i < pos; i++) {
+    const c = doc.text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > starts[k]) {
+      const p = doc.text.charCodeAt(i - 1);
+      if (p >= 0xd800 && p <= 0xdbff) continue; // second half of a surrogate pair
+    }
+    column++;
+  }
+  return { line: k + 1, column };
+}

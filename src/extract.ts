@@ -1,0 +1,157 @@
+/**
+ * The pipeline: document → figures → rules → context → records.
+ *
+ * 1. The document's structure (sentences, paragraphs) and metadata are read once.
+ * 2. Only sentences holding a rule pack's keyword are scanned for figures
+ *    (all sentences with `all`), so a document is read by few regex passes.
+ * 3. Each figure is classified by the rules on the words around it.
+ * 4. Context adds year, status, growth, per-unit and provenance.
+ */
+import type { DocMeta, ExtractOptions, IndicatorRecord, Quantity, SourceText } from './types.js';
+import { scanQuantities } from './numbers/index.js';
+import { buildStructure, indexAt, lineColumn, sentenceText, type DocStructure } from './document/structure.js';
+import { readMetadata } from './document/metadata.js';
+import { MASK } from './rules/compile.js';
+import { classify, type FigureWindow } from './rules/classify.js';
+import type { RuleSet } from './rules/load.js';
+import { attributeYear } from './context/year.js';
+import { decideStatus } from './context/status.js';
+import { isChange } from './context/change.js';
+import { linkGrowth } from './context/growth.js';
+import { perUnits } from './context/per.js';
+import { subjectWords } from './context/label.js';
+
+const CLAUSE_STOP = /[,;。!?|]/g;
+
+/** Compile `patent.*`-style patterns into one matcher. */
+export function indicatorFilter(patterns: string[] | undefined): ((id: string) => boolean) | null {
+  if (!patterns || patterns.length === 0) return null;
+  const res = patterns.map(
+    (p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`),
+  );
+  return (id) => res.some((r) => r.test(id));
+}
+
+function lastClauseStart(s: string): number {
+  let k = -1;
+  CLAUSE_STOP.lastIndex = 0;
+  for (let m = CLAUSE_STOP.exec(s); m; m = CLAUSE_STOP.exec(s)) k = m.index;
+  return k + 1;
+}
+
+/** Sentence indexes to read: those holding a keyword, or all. */
+function sentencesToRead(doc: DocStructure, trigger: RegExp | null): number[] {
+  const n = doc.sentenceStarts.length;
+  if (!trigger) return Array.from({ length: n }, (_, i) => i);
+  const out: number[] = [];
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(doc.norm); m; m = trigger.exec(doc.norm)) {
+    const k = indexAt(doc.sentenceStarts, m.index);
+    if (out[out.length - 1] !== k) out.push(k);
+    // Skip to the next sentence: one hit is enough.
+    const next = k + 1 < n ? doc.sentenceStarts[k + 1] : doc.norm.length;
+    trigger.lastIndex = Math.max(trigger.lastIndex, next);
+  }
+  return out;
+}
+
+function docYearOf(meta: DocMeta): number | null {
+  return meta.docDate ? Number(meta.docDate.slice(0, 4)) : null;
+}
+
+/**
+ * Extract every indicator figure from one document. Synchronous and pure:
+ * no I/O, no console; rules come from `loadRuleSet()`.
+ */
+export function extractWith(rules: RuleSet, source: string | SourceText, options: ExtractOptions = {}): IndicatorRecord[] {
+  const src: SourceText = typeof source === 'string' ? { text: source } : source;
+  const text = src.text;
+  const doc = buildStructure(text);
+  const keep = indicatorFilter(options.indicators);
+  const trigger = options.all ? null : rules.trigger;
+  const sentences = sentencesToRead(doc, trigger);
+  if (sentences.length === 0) return [];
+  const meta = readMetadata(text, src.title);
+  const docYear = docYearOf(meta);
+  const records: IndicatorRecord[] = [];
+
+  for (const k of sentences) {
+    const sStart = doc.sentenceStarts[k];
+    const sEnd = k + 1 < doc.sentenceStarts.length ? doc.sentenceStarts[k + 1] : text.length;
+    const sNorm = doc.norm.slice(sStart, sEnd);
+    const found = scanQuantities(sNorm);
+    if (found.length === 0) continue;
+    const qs: Quantity[] = found.map((q) => ({ ...q, start: q.start + sStart, end: q.end + sStart, text: text.slice(q.start + sStart, q.end + sStart) }));
+
+    // The sentence with each figure replaced by one MASK and soft wraps removed.
+    let masked = '';
+    const at: number[] = [];
+    let pos = 0;
+    const flat = (s: string) => s.replace(/[ \t]*\n[ \t]*/g, '');
+    for (const q of found) {
+      masked += flat(sNorm.slice(pos, q.start));
+      at.push(masked.length);
+      masked += MASK;
+      pos = q.end;
+    }
+    masked += flat(sNorm.slice(pos));
+
+    const [pStart] = [doc.paragraphStarts[indexAt(doc.paragraphStarts, sStart)]];
+    const paragraphBefore = doc.norm.slice(pStart, sStart);
+
+    const windows: FigureWindow[] = qs.map((_, i) => {
+      const before = masked.slice(0, at[i]);
+      return { before, after: masked.slice(at[i] + 1), clause: before.slice(lastClauseStart(before)) };
+    });
+    const { links, growth } = linkGrowth(
+      qs.map((q, i) => ({ kind: q.kind, value: q.value, clause: windows[i].clause, gap: masked.slice(i ? at[i - 1] + 1 : 0, at[i]) })),
+    );
+    let sentence: string | null = null;
+
+    qs.forEach((q, i) => {
+      if (growth.has(i)) return;
+      const w = windows[i];
+      const hit = classify(q, w, rules.rules);
+      if (!hit && !options.all) return;
+      if (isChange(w.clause)) return;
+      const indicator = hit ? hit.rule.id : 'other';
+      if (keep && !keep(indicator)) return;
+
+      const clauseText = w.clause;
+      const y = attributeYear(
+        { paragraph: paragraphBefore, sentence: w.before.slice(0, w.before.length - clauseText.length), clause: clauseText },
+        docYear,
+        meta.docDate,
+      );
+      const { line, column } = lineColumn(doc, q.start);
+      sentence ??= sentenceText(doc, sStart, sEnd);
+      const rec: IndicatorRecord = {
+        file: options.file ?? '-',
+        indicator,
+        label: hit ? hit.rule.label : subjectWords(clauseText, w.after),
+        value: q.value,
+        unit: q.unit,
+        measure: q.measure,
+        text: q.text,
+        qualifier: q.qualifier,
+        year: y.year,
+        status: decideStatus(w.before, w.after, y.year, docYear, y.deadline),
+        line,
+        column,
+        sentence,
+        ...meta,
+      };
+      if (q.valueMax !== undefined) rec.valueMax = q.valueMax;
+      if (y.period) rec.period = y.period;
+      if (y.asOf) rec.asOf = y.asOf;
+      const g = links.find((l) => l.to === i);
+      if (g) rec.growth = { percent: g.percent };
+      const per = perUnits(clauseText);
+      if (per) rec.per = per;
+      if (y.source) rec.yearSource = y.source;
+      if (options.explain && hit) rec.rule = `${hit.rule.id}#${hit.rule.order}`;
+      records.push(rec);
+    });
+  }
+  return records;
+}

@@ -1,0 +1,18 @@
+/**
+ * Library entry point: `import { extract } from 'zh-indicators'`.
+ * The core never touches the console or the process.
+ */
+import type { ExtractOptions, IndicatorRecord, SourceText } from './types.js';
+import { extractWith } from './extract.js';
+import { loadRuleSet } from './rules/load.js';
+
+export type * from './types.js';
+export { extractWith, indicatorFilter } from './extract.js';
+export { loadRuleSet, RulePackError, type RuleSet } from './rules/load.js';
+export { scanQuantities, parseQuantity, parseNumeral } from './numbers/index.js';
+export { readMetadata } from './document/metadata.js';
+
+/** Extract the indicator records of one document's text with the built-in rules. */
+export async function extract(source: string | SourceText, options: ExtractOptions = {}): Promise<IndicatorRecord[]> {
+  return extractWith(await loadRuleSet(), source, options);
+}

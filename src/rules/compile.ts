@@ -1,0 +1,82 @@
+/**
+ * Compile rule packs once: expand placeholders, build each RegExp a single
+ * time, and report a bad pattern as an error naming the pack and rule.
+ *
+ * Placeholders (the closed vocabulary a pattern may use):
+ *   {g}      a short gap inside the clause (up to 8 characters, no earlier figure)
+ *   {G}      a longer gap inside the clause (up to 20 characters)
+ *   {items}  earlier figures of a 、/和 list in the same clause
+ *            (`申请发明专利279件、PCT国际专利` → the PCT figure keeps 申请)
+ * A `before` pattern must end within 10 characters of the figure, in its clause.
+ */
+import type { QuantityKind } from '../types.js';
+import type { Rule, RulePack } from './schema.js';
+
+/** Stands in for an earlier figure in a window of text. */
+export const MASK = '\uE000';
+const STOP = `\\uE000,;。!?\\n|`;
+const PLACEHOLDERS: Record<string, string> = {
+  g: `[^${STOP}]{0,8}?`,
+  G: `[^${STOP}]{0,20}?`,
+  items: `(?:[^${STOP}]{0,12}?\\uE000[、和及与]?)*`,
+};
+const TAIL = `[^${STOP}]{0,10}$`;
+
+export interface CompiledMatch {
+  before?: RegExp;
+  after?: RegExp;
+  context?: RegExp;
+}
+
+export interface CompiledRule {
+  id: string;
+  label: string;
+  unit: QuantityKind;
+  measures: Set<string> | null;
+  match: CompiledMatch[];
+  not: RegExp | null;
+  /** Position of the rule across all packs: earlier wins a tie. */
+  order: number;
+  source: Rule;
+}
+
+function expand(src: string, where: string): string {
+  return src.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
+    const p = PLACEHOLDERS[name];
+    if (p === undefined) throw new Error(`${where}: unknown placeholder ${whole} (use {g}, {G} or {items})`);
+    return p;
+  });
+}
+
+function regex(src: string, where: string, wrap: (s: string) => string): RegExp {
+  const body = expand(src, where);
+  try {
+    return new RegExp(wrap(body), 'u');
+  } catch (e) {
+    throw new Error(`${where}: bad pattern ${JSON.stringify(src)}: ${(e as Error).message}`);
+  }
+}
+
+export function compilePacks(packs: { pack: RulePack; source: string }[]): CompiledRule[] {
+  const out: CompiledRule[] = [];
+  for (const { pack, source } of packs) {
+    for (const rule of pack.rules) {
+      const where = `${source}: ${rule.id}`;
+      out.push({
+        id: rule.id,
+        label: rule.label,
+        unit: rule.unit,
+        measures: rule.measures ? new Set(rule.measures) : null,
+        match: rule.match.map((m, j) => ({
+          before: m.before === undefined ? undefined : regex(m.before, `${where}.match[${j}].before`, (b) => `(?:${b})${TAIL}`),
+          after: m.after === undefined ? undefined : regex(m.after, `${where}.match[${j}].after`, (b) => `^(?:${b})`),
+          context: m.context === undefined ? undefined : regex(m.context, `${where}.match[${j}].context`, (b) => b),
+        })),
+        not: rule.not ? regex(rule.not, `${where}.not`, (b) => b) : null,
+        order: out.length,
+        source: rule,
+      });
+    }
+  }
+  return out;
+}
