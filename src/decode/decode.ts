@@ -103,10 +103,9 @@ function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** Decode with a cached decoder and drop one leading U+FEFF (a BOM is never content). */
+/** Decode with a cached decoder. BOMs are removed by the callers (sniffBom), so a U+FEFF after one is kept. */
 function decodeWith(encoding: string, bytes: Uint8Array): string {
-  const text = decoderFor(encoding).decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decoderFor(encoding).decode(bytes);
 }
 
 /**
@@ -156,9 +155,11 @@ function looksBinary(text: string): boolean {
 
 /**
  * For bytes without BOM that contain NULs: the UTF-16 byte order their NULs
- * point to, or null. ASCII in UTF-16LE puts NULs at odd offsets, in UTF-16BE at
- * even ones; a CJK code unit U+xx00 (一 U+4E00) puts one on the other side, so
- * "concentrated" means at least 3× more on one side.
+ * point to, or null (then the NULs are unexplained: binary).
+ * ASCII in UTF-16LE puts NULs at odd offsets, in UTF-16BE at even ones. A CJK
+ * code unit U+xx00 (一 U+4E00) puts one on the other side, so NULs at least 3×
+ * more frequent on one side settle it; a mixed pattern (binary data, or CJK
+ * text with many 一) is UTF-16 only if one byte order yields lexicon words.
  */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, SAMPLE);
@@ -168,10 +169,15 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   for (let i = 1; i < n; i += 2) if (bytes[i] === 0) odd++;
   // Valid UTF-8 with a few NULs is UTF-8 with stray NULs (binary), not UTF-16;
   // UTF-16 that is also valid UTF-8 is ASCII-heavy and therefore NUL-heavy.
-  if ((even + odd) / n < 0.1 && isUtf8(bytes)) return null;
-  if (odd > 0 && odd >= 3 * even) return 'utf-16le';
-  if (even > 0 && even >= 3 * odd) return 'utf-16be';
-  return null;
+  if ((even + odd) / n < 0.25 && isUtf8(bytes)) return null;
+  const major = odd >= even ? 'utf-16le' : 'utf-16be';
+  const minor = major === 'utf-16le' ? 'utf-16be' : 'utf-16le';
+  if (Math.max(even, odd) >= 3 * Math.min(even, odd)) return major;
+  const sample = bytes.subarray(0, n);
+  const majorScore = lexiconScore(decodeWith(major, sample));
+  const minorScore = lexiconScore(decodeWith(minor, sample));
+  if (majorScore === 0 && minorScore === 0) return null;
+  return minorScore > majorScore ? minor : major;
 }
 
 function binaryResult(encoding: string): Decoded {

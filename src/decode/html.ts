@@ -127,7 +127,7 @@ export function htmlToText(html: string): { text: string; title: string | null }
     const texts = row.map((c) => c.lines.filter((l) => l !== '').join(' '));
     if (texts.every((x) => x === '')) return;
     if (texts.every((x) => x.length <= MAX_CELL)) {
-      s.line(texts.join(' | ').replace(/ {2,}/g, ' '));
+      s.line(texts.join(' | ').replace(/ {2,}/g, ' ').replace(/^ | $/g, ''));
     } else {
       s.soft();
       for (const c of row) for (const l of c.lines) s.line(l);
