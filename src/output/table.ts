@@ -94,10 +94,10 @@ function columnWidths(rows: Row[], width: number | undefined): number[] {
 /**
  * Records as a boxed table: file (basename, shortened in the middle), indicator
  * label with its id dimmed, value in its measure, qualifier, year, status,
- * line:col. An empty list gives the one-line {@link emptyMessage}.
+ * line:col. An empty list gives the one-line {@link emptyMessage}. No trailing newline.
  */
 export function formatTable(records: readonly IndicatorRecord[], opts: TableOptions): string {
-  if (records.length === 0) return emptyMessage(opts.fileCount ?? 0) + '\n';
+  if (records.length === 0) return emptyMessage(opts.fileCount ?? 0);
   const c = opts.color ? (opts.chalk ?? new Chalk({ level: 1 })) : new Chalk({ level: 0 });
   const rows = records.map(toRow);
   const w = columnWidths(rows, opts.width);
@@ -129,5 +129,5 @@ export function formatTable(records: readonly IndicatorRecord[], opts: TableOpti
     // The first body row draws the rule under the header.
     table.push(n === 0 ? cells.map((content) => ({ content, chars: HEAD_RULE })) : cells);
   });
-  return table.toString() + '\n';
+  return table.toString();
 }

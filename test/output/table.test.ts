@@ -61,7 +61,8 @@ describe('formatTable', () => {
   });
   test('one line per record (no wrapping), header rule, content', () => {
     const out = formatTable(records, { color: false });
-    const lines = out.trimEnd().split('\n');
+    expect(out.endsWith('\n')).toBe(false);
+    const lines = out.split('\n');
     // top, head, rule, 3 rows, bottom
     expect(lines).toHaveLength(7);
     expect(lines[1]).toContain('Indicator');
@@ -82,7 +83,7 @@ describe('formatTable', () => {
     expect(out).toContain('1,273.36 亿元');
   });
   test('empty list → one friendly line', () => {
-    expect(formatTable([], { color: false, fileCount: 5 })).toBe('No indicator figures found in 5 files. Try --all to see every figure.\n');
+    expect(formatTable([], { color: false, fileCount: 5 })).toBe('No indicator figures found in 5 files. Try --all to see every figure.');
     expect(emptyMessage(1)).toBe('No indicator figures found in 1 file. Try --all to see every figure.');
   });
 });
