@@ -20,6 +20,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import YAML from 'yaml';
 
 // ---------------------------------------------------------------- arguments
@@ -43,6 +44,7 @@ function parseArgs(argv) {
 
 const MULTIPLIERS = new Map([
   ['万亿', 12], ['萬億', 12], ['兆', 12],
+  ['千万', 7], ['千萬', 7], ['百万', 6], ['百萬', 6],
   ['亿', 8], ['億', 8],
   ['万', 4], ['萬', 4],
   ['千', 3], ['百', 2],
@@ -99,7 +101,7 @@ function parseExpectedValue(v) {
   if (typeof v === 'number') return numberToDecimal(v);
   if (typeof v !== 'string') return null;
   let s = v.normalize('NFKC').replace(/[\s,，]/g, '');
-  const m = /^([+-]?\d+(?:\.\d+)?)(万亿|萬億|兆|亿|億|万|萬|千|百)?(.*)$/.exec(s);
+  const m = /^([+-]?\d+(?:\.\d+)?)(万亿|萬億|兆|千万|千萬|百万|百萬|亿|億|万|萬|千|百)?(.*)$/.exec(s);
   if (!m) return null;
   const [, num, mult, rest] = m;
   if (rest && !UNIT_WORDS.includes(rest)) return null;
@@ -466,9 +468,13 @@ function main() {
   }
 }
 
-try {
-  main();
-} catch (e) {
-  console.log(`eval: unexpected error: ${e?.stack || e}`);
+export { parseExpectedValue, numberToDecimal, shiftDecimal };
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  try {
+    main();
+  } catch (e) {
+    console.log(`eval: unexpected error: ${e?.stack || e}`);
+  }
+  process.exitCode = 0;
 }
-process.exitCode = 0;
