@@ -34,6 +34,8 @@ export function figureTestName(f: ExpectedFigure): string {
   if (f.year !== undefined) extra.push(f.year === null ? 'no year' : String(f.year));
   if (f.qualifier !== undefined && f.qualifier !== 'exact') extra.push(f.qualifier);
   if (f.status !== undefined && f.status !== 'actual') extra.push(f.status);
+  // The same figure may be expected on two lines; keep test names apart.
+  if (f.recordLine !== undefined) extra.push(`line ${f.recordLine}`);
   return `${f.indicator} = ${f.source}${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }
 

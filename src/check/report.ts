@@ -44,7 +44,11 @@ function yearText(y: number | null | undefined): string | undefined {
 /** `>2,700 家 (2019, target)`: the expected figure with the fields it gives. */
 export function describeExpected(f: ExpectedFigure, hint?: IndicatorRecord): string {
   const unit = f.unit ?? unitOfKind(f.kind);
-  const parts = [yearText(f.year), f.status === 'target' ? 'target' : undefined];
+  const parts = [
+    yearText(f.year),
+    f.status === 'target' ? 'target' : undefined,
+    f.recordLine !== undefined ? `line ${f.recordLine}` : undefined,
+  ];
   const extra = parts.filter((p): p is string => p !== undefined);
   return `${qualifierSymbol(f.qualifier)}${amount(f.value, f.measure, unit, f.valueMax, hint)}${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }

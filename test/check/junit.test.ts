@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compareFigures } from '../../src/check/compare.js';
 import { parseExpectations } from '../../src/check/expectations.js';
-import { formatJUnit, xmlAttr, xmlText } from '../../src/check/junit.js';
+import { figureTestName, formatJUnit, xmlAttr, xmlText } from '../../src/check/junit.js';
 import { KNOWN, rec } from './helpers.js';
 
 interface El {
@@ -145,6 +145,11 @@ describe('formatJUnit', () => {
     expect(f.attrs.message).toContain('qualifier exact ≠ expected over');
     expect(f.text).toContain('checks/e.yaml:7:9: alliance.members');
     expect(failures[3]!.children[0]!.text).toContain('patent.cases unexpected 2,172 宗');
+  });
+  test('a figure pinned to a line has the line in its name', () => {
+    const p = parseExpectations('documents:\n  - file: a.txt\n    figures:\n      - { indicator: patent.pledge_financing, value: 41亿元, year: 2018, line: 19 }\n', '/d/e.yaml', KNOWN);
+    if (!p.ok) throw new Error('bad');
+    expect(figureTestName(p.expectations.documents[0]!.figures[0]!)).toBe('patent.pledge_financing = 41亿元 (2018, line 19)');
   });
   test('escapes', () => {
     expect(xmlText('a<b>&c')).toBe('a&lt;b&gt;&amp;c');
