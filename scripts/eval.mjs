@@ -367,7 +367,10 @@ function main() {
       }
     }
     for (const e of misses) {
-      verbose.push(`  MISS  ${label}  ${e.indicator}  ${e.valueText}  (year ${e.year ?? 'null'}, ${e.qualifier ?? '?'}, ${e.status ?? '?'})`);
+      // Same value under another id (or as `other`) usually means a labelling miss.
+      const same = all.find((r) => r.indicator !== e.indicator && numberToDecimal(r.value) === e.value);
+      const hint = same ? `  — found as ${same.indicator} text=${JSON.stringify(same.text ?? '')}` : '';
+      verbose.push(`  MISS  ${label}  ${e.indicator}  ${e.valueText}  (year ${e.year ?? 'null'}, ${e.qualifier ?? '?'}, ${e.status ?? '?'})${hint}`);
     }
     if (doc.exhaustive) {
       for (const r of extras) {
