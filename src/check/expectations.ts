@@ -168,7 +168,12 @@ export function readFigureValue(raw: unknown, source?: string): ReadValue | stri
     const valueText = normaliseDecimal(s.replace(/,/g, ''));
     return { value: Number(valueText), valueText };
   }
-  const q = parseQuantity(s);
+  let q: ReturnType<typeof parseQuantity>;
+  try {
+    q = parseQuantity(s);
+  } catch {
+    q = null; // a reader bug must not crash the check: treat as unreadable
+  }
   if (q === null) return `cannot read value "${s}" as a figure (expected a number or a figure like 1273.36亿元)`;
   if (q.start !== 0 || q.end !== s.length) {
     const before = s.slice(0, q.start);

@@ -5,7 +5,7 @@
  * check: 41 figures, 40 passed, 1 failed (5 files)
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { formatAmount, qualifierSymbol } from '../output/human.js';
+import { formatAmount, humanValue, measureAsWritten, qualifierSymbol } from '../output/human.js';
 import { groupThousands, numberToDecimal } from '../output/decimal.js';
 import type { IndicatorRecord } from '../types.js';
 import type { Candidate, CheckResult, CheckSummary, FieldMismatch, FigureResult, MetaMismatch } from './compare.js';
@@ -31,7 +31,7 @@ function unitOfKind(kind: string | undefined): string {
 /** A value for people, in the figure's measure, else in a nearby record's measure, else grouped. */
 function amount(value: number, measure: string | undefined, unit: string | undefined, valueMax: number | undefined, hint?: IndicatorRecord): string {
   if (measure !== undefined) return formatAmount(value, measure, unit ?? '', valueMax);
-  if (hint) return formatAmount(value, hint.measure, hint.unit, valueMax);
+  if (hint) return formatAmount(value, measureAsWritten(hint.text, hint.measure, hint.unit), hint.unit, valueMax);
   const n = groupThousands(numberToDecimal(value));
   return valueMax === undefined ? n : `${n}–${groupThousands(numberToDecimal(valueMax))}`;
 }
@@ -50,7 +50,8 @@ export function describeExpected(f: ExpectedFigure, hint?: IndicatorRecord): str
     f.recordLine !== undefined ? `line ${f.recordLine}` : undefined,
   ];
   const extra = parts.filter((p): p is string => p !== undefined);
-  return `${qualifierSymbol(f.qualifier)}${amount(f.value, f.measure, unit, f.valueMax, hint)}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+  const measure = f.measure === undefined ? undefined : measureAsWritten(f.source, f.measure, unit);
+  return `${qualifierSymbol(f.qualifier)}${amount(f.value, measure, unit, f.valueMax, hint)}${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }
 
 /**
@@ -62,7 +63,7 @@ export function describeRecord(r: IndicatorRecord, f?: ExpectedFigure): string {
   const extra: string[] = [];
   if (f?.year !== undefined) extra.push(yearText(r.year) as string);
   if (f && r.indicator !== f.indicator) extra.push(r.indicator);
-  return `${qualifierSymbol(r.qualifier)}${formatAmount(r.value, r.measure, r.unit, r.valueMax)}${extra.length ? ` (${extra.join(', ')})` : ''} at ${r.line}:${r.column}`;
+  return `${qualifierSymbol(r.qualifier)}${humanValue(r)}${extra.length ? ` (${extra.join(', ')})` : ''} at ${r.line}:${r.column}`;
 }
 
 function fieldValue(v: string | number | null | undefined): string {
@@ -105,7 +106,7 @@ export function figureFailureText(fr: FigureResult, recordCount?: number, maxCan
 /** `unexpected >2,700 家 (2019) at 3:17 — not in the expectations (exhaustive)` */
 export function unexpectedText(r: IndicatorRecord): string {
   const year = r.year === null ? 'no year' : String(r.year);
-  return `unexpected ${qualifierSymbol(r.qualifier)}${formatAmount(r.value, r.measure, r.unit, r.valueMax)} (${year}${r.status === 'target' ? ', target' : ''}) at ${r.line}:${r.column} — not in the expectations (exhaustive)`;
+  return `unexpected ${qualifierSymbol(r.qualifier)}${humanValue(r)} (${year}${r.status === 'target' ? ', target' : ''}) at ${r.line}:${r.column} — not in the expectations (exhaustive)`;
 }
 
 function quoteMeta(v: string | null | undefined): string {

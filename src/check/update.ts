@@ -7,7 +7,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { shiftDecimal, numberToDecimal } from '../output/decimal.js';
-import { measureExponent } from '../output/human.js';
+import { measureAsWritten, measureExponent } from '../output/human.js';
 import type { IndicatorRecord } from '../types.js';
 import { fieldMismatches, recordMatches, type CheckedField, type FieldMismatch, type RecordsByFile } from './compare.js';
 import { META_KEYS, readFigureValue, type ExpectedDocument, type ExpectedFigure, type Expectations } from './expectations.js';
@@ -65,27 +65,34 @@ interface FigureSpec {
   records: IndicatorRecord[];
 }
 
-function roundTrips(text: string, r: IndicatorRecord): boolean {
+/** How a text reads back: undefined when it does not give the record's value (and valueMax). */
+function readBack(text: string, r: IndicatorRecord): { qualifier?: string } | undefined {
   const v = readFigureValue(text);
-  if (typeof v === 'string') return false;
-  return v.value === r.value && v.valueMax === r.valueMax;
+  if (typeof v === 'string') return undefined;
+  if (v.value !== r.value || v.valueMax !== r.valueMax) return undefined;
+  return v.qualifier === undefined ? {} : { qualifier: v.qualifier };
 }
 
 /**
- * How to write a record's value: the figure in its measure (`1273.36亿元`,
- * `9.9万件`, `2700家`, `53.7%`) when that reads back to the same value; else
- * the record's own text (`超过2700家`) when it does; else the base-unit number.
+ * How to write a record's value, first that reads back to the same value:
+ * the record's own text when it is just the figure (`9.9万件`, `1273.36亿元`);
+ * the figure in its measure (`2700家` for `超过2700家`, whose qualifier is
+ * written as `qualifier: over`); the record's text with its qualifier words;
+ * else the base-unit number.
  */
 export function figureValueText(r: IndicatorRecord): { value: string | number; carriesMax: boolean } {
-  const tries: string[] = [];
+  const carriesMax = r.valueMax !== undefined;
+  const text = r.text?.trim();
+  const own = text ? readBack(text, r) : undefined;
+  if (text && own && (own.qualifier === undefined || own.qualifier === 'range')) return { value: text, carriesMax };
   if (r.measure) {
-    const exp = measureExponent(r.measure, r.unit);
+    const measure = measureAsWritten(text, r.measure, r.unit);
+    const exp = measureExponent(measure, r.unit);
     const lo = shiftDecimal(numberToDecimal(r.value), -exp);
-    if (r.valueMax === undefined) tries.push(`${lo}${r.measure}`);
-    else tries.push(`${lo}-${shiftDecimal(numberToDecimal(r.valueMax), -exp)}${r.measure}`);
+    const t = r.valueMax === undefined ? `${lo}${measure}` : `${lo}-${shiftDecimal(numberToDecimal(r.valueMax), -exp)}${measure}`;
+    if (readBack(t, r)) return { value: t, carriesMax };
   }
-  if (r.text) tries.push(r.text.trim());
-  for (const t of tries) if (roundTrips(t, r)) return { value: t, carriesMax: r.valueMax !== undefined };
+  if (text && own) return { value: text, carriesMax };
   return { value: r.value, carriesMax: false };
 }
 

@@ -20,6 +20,8 @@ const MULTIPLIERS: Record<string, number> = {
   兆: 12,
 };
 
+const NUMERAL_END = /[0-9０-９零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]/;
+
 const PERCENT_SIGNS = new Set(['%', '％']);
 
 /**
@@ -63,9 +65,25 @@ export function formatAmount(value: number, measure: string, unit: string, value
   return `${num} ${unit}`;
 }
 
-/** The record's value (and `valueMax` for ranges) in the measure as written. */
-export function humanValue(r: Pick<IndicatorRecord, 'value' | 'valueMax' | 'measure' | 'unit'>): string {
-  return formatAmount(r.value, r.measure, r.unit, r.valueMax);
+/**
+ * The measure with the multiplier it was written with: a reader may give
+ * `件` as the measure of `9.9万件`; the text shows it was `万件`. Measures that
+ * already start with a multiplier, and percents and ratios, are left alone.
+ */
+export function measureAsWritten(text: string | undefined, measure: string, unit?: string): string {
+  if (!text || !measure || unit === 'percent' || unit === 'ratio') return measure;
+  if (MULTIPLIERS[measure[0] as string] !== undefined) return measure;
+  const at = text.lastIndexOf(measure);
+  if (at <= 0) return measure;
+  let i = at;
+  while (i > 0 && MULTIPLIERS[text[i - 1] as string] !== undefined) i--;
+  // Only a multiplier that follows a number (`9.9万件`, `三点五万件`), not a word.
+  return i < at && i > 0 && NUMERAL_END.test(text[i - 1] as string) ? text.slice(i, at) + measure : measure;
+}
+
+/** The record's value (and `valueMax` for ranges) in the measure as written (`9.9万件` → `9.9 万件`). */
+export function humanValue(r: Pick<IndicatorRecord, 'value' | 'valueMax' | 'measure' | 'unit'> & { text?: string }): string {
+  return formatAmount(r.value, measureAsWritten(r.text, r.measure, r.unit), r.unit, r.valueMax);
 }
 
 /** A compact qualifier: `>` over, `≈` about, `≤` under; empty for exact and range. */

@@ -127,6 +127,9 @@ describe('updateExpectations', () => {
   test('value text: measure form, else the record text, else the number', () => {
     expect(figureValueText(rec())).toEqual({ value: '1273.36亿元', carriesMax: false });
     expect(figureValueText(rec({ value: 99000, unit: 'count', measure: '万件', text: '9.9万件' })).value).toBe('9.9万件');
+    expect(figureValueText(rec({ value: 99000, unit: 'count', measure: '件', text: '9.9万件' })).value).toBe('9.9万件');
+    expect(figureValueText(rec({ value: 24000, unit: 'count', measure: '件', text: '超过2.4万件', qualifier: 'over' })).value).toBe('2.4万件');
+    expect(figureValueText(rec({ value: 1e9, valueMax: 1.5e9, qualifier: 'range', text: '10-15亿元' }))).toEqual({ value: '10-15亿元', carriesMax: true });
     expect(figureValueText(rec({ value: 53.7, unit: 'percent', measure: '%', text: '53.7%' })).value).toBe('53.7%');
     // a record whose text does not read back to its value falls back to the number
     expect(figureValueText(rec({ value: 12, measure: '', unit: 'count', text: '十二' })).value).toBe(12);
