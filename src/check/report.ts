@@ -88,11 +88,14 @@ function candidateText(c: Candidate, f: ExpectedFigure): string {
  */
 export function figureFailureText(fr: FigureResult, recordCount?: number, maxCandidates = 3): string {
   const f = fr.figure;
-  const hint = fr.candidates[0]?.record;
+  // A number without a measure is shown in the measure of a record of the same indicator.
+  const hint = fr.matched ?? fr.candidates.find((c) => c.kind === 'fields' || c.kind === 'same-indicator')?.record;
   const expected = `expected ${describeExpected(f, hint)}`;
   if (fr.pass) return `${expected} — found ${fr.matched ? describeRecord(fr.matched, f) : ''}`;
-  const shown = fr.candidates.slice(0, maxCandidates);
-  const more = fr.candidates.length - shown.length;
+  // Found with other fields: those records are the answer; others would be noise.
+  const pool = fr.reason === 'fields' ? fr.candidates.filter((c) => c.kind === 'fields') : fr.candidates;
+  const shown = pool.slice(0, maxCandidates);
+  const more = pool.length - shown.length;
   if (shown.length === 0) {
     const why = recordCount === 0 ? 'the file gave no records' : `no ${f.indicator} figures in this file`;
     return `${expected} — not found (${why})`;

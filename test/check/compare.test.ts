@@ -87,6 +87,20 @@ describe('compareFigures', () => {
     expect(b!.candidates[0]!.mismatches).toEqual([{ field: 'qualifier', expected: 'exact', actual: 'over' }]);
     expect(text).toContain('qualifier over ≠ expected exact');
   });
+  test('found with other fields: only those records are shown', () => {
+    const recs = [rec({ year: 2019, line: 3 }), rec({ value: 1e9, text: '10亿元', line: 4 })];
+    const r = compareFigures(exp('      - { indicator: tech_contract.value, value: 1273.36亿元, year: 2018 }\n'), new Map([[DOC, recs]]));
+    const line = formatReport(r).split('\n')[0]!;
+    expect(line).toContain('found 1,273.36 亿元 (2019) at 3:5: year 2019 ≠ expected 2018');
+    expect(line).not.toContain('10 亿元');
+  });
+  test('a bare number borrows the measure of its own indicator only', () => {
+    const recs = [rec({ indicator: 'fund.subfunds', value: 102, unit: 'count', measure: '支', text: '102支' })];
+    const r = compareFigures(exp('      - { indicator: fund.projects, value: 900 }\n'), new Map([[DOC, recs]]));
+    expect(formatReport(r)).toContain('expected 900 — no fund.projects figures; nearest 102 支 (fund.subfunds)');
+    const r2 = compareFigures(exp('      - { indicator: fund.subfunds, value: 900 }\n'), new Map([[DOC, recs]]));
+    expect(formatReport(r2)).toContain('expected 900 支 — found 102 支 at 20:5');
+  });
   test('several records with the same indicator and value: passes if any agrees', () => {
     const recs = [rec({ year: 2018, line: 3 }), rec({ year: 2019, line: 9 })];
     const r = compareFigures(exp('      - { indicator: tech_contract.value, value: 1273.36亿元, year: 2019 }\n'), new Map([[DOC, recs]]));
