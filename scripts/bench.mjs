@@ -14,7 +14,8 @@
 //
 // Wall time is measured by this script around each child process; peak RSS by
 // GNU time (`/usr/bin/time -f %M`) when it works here, otherwise by a preload
-// module (`node --import`) that reports process.resourceUsage().maxRSS at exit.
+// module (`node --import`) that reports process.resourceUsage().maxRSS at exit
+// (BENCH_RSS=preload forces the latter).
 // Throughput MB are 10^6 bytes; RSS MB are MiB (2^20 bytes).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
@@ -178,7 +179,8 @@ process.stdout.write(JSON.stringify({ files, bytes, chars, matches, matchedChars
 
 const RSS_PRELOAD = `import { writeFileSync } from 'node:fs';
 process.on('exit', () => {
-  try { writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); } catch {}
+  const u = process.resourceUsage();
+  try { writeFileSync(process.env.BENCH_RSS_FILE, [u.maxRSS, u.userCPUTime, u.systemCPUTime].join(' ')); } catch {}
 });
 `;
 
@@ -193,6 +195,7 @@ let counter = 0;
 
 /** 'gnu-time' when `/usr/bin/time -f %M -o FILE` works here, else 'preload'. */
 function detectRssMethod() {
+  if (process.env.BENCH_RSS === 'preload') return 'preload'; // to compare the two methods
   if (!existsSync('/usr/bin/time')) return 'preload';
   const probe = path.join(tmp, 'probe');
   const r = spawnSync('/usr/bin/time', ['-f', '%M', '-o', probe, process.execPath, '-e', 'Buffer.alloc(32 << 20, 1)'], { stdio: 'ignore' });
@@ -250,7 +253,9 @@ function runNode(args, { stdout = 'null' } = {}) {
           cpu = user + sys;
           rssKiB = kib;
         } else {
-          rssKiB = Number(text);
+          const [kib, user, sys] = text.split(' ').map(Number);
+          rssKiB = kib;
+          cpu = (user + sys) / 1e6;
         }
       } catch {
         // no report: the child died early
@@ -337,6 +342,8 @@ async function measure(label, target, bytes, files, runs) {
   const a = median(rates(A));
   const b = median(rates(B));
   const pairs = A.map((r, i) => B[i].wall / r.wall);
+  const cpuA = median(A.map((r) => r.cpu));
+  const cpuB = median(B.map((r) => r.cpu));
   const res = {
     a,
     b,
@@ -345,10 +352,16 @@ async function measure(label, target, bytes, files, runs) {
     rssA: Math.max(...A.map((r) => r.rssKiB), count.rssKiB),
     rssB: Math.max(...B.map((r) => r.rssKiB)),
     lines: count.lines,
+    cpuA,
+    cpuB,
   };
   log(
     `  median: A ${a.toFixed(1)} MB/s, B ${b.toFixed(1)} MB/s, A/B ${(100 * res.ratio).toFixed(1)}%` +
       ` (median of per-round ratios ${(100 * res.pairRatio).toFixed(1)}%)`,
+  );
+  log(
+    `  CPU time (user+sys, median): A ${cpuA.toFixed(2)} s, B ${cpuB.toFixed(2)} s, B/A ${(100 * cpuB / cpuA).toFixed(1)}%` +
+      ` (less sensitive to other load on the machine than wall time)`,
   );
   return res;
 }
@@ -424,6 +437,8 @@ async function main() {
   log(`A: node bin/extract.js --format ndjson ${argFor(corpus)} > /dev/null`);
   log(`B: node ${shown(floorScript)} ${argFor(corpus)}   (readFileSync, isUtf8 + TextDecoder, ${NUMBER_RE})`);
 
+  const load0 = os.loadavg();
+  if (load0[0] > 0.5) log(`note: load average ${load0.map((x) => x.toFixed(2)).join(' ')} before the runs: other work on the machine makes wall times noisy`);
   const dirRes = await measure('corpus', corpus, bytes, files.length, o.runs);
   const jobs = o.jobs > 1 ? await measureJobs(corpus, bytes, o.jobs, o.runs) : null;
   let large = null;
@@ -456,7 +471,10 @@ async function main() {
     );
   }
   lines.push(
-    `(${o.runs} runs each, A and B alternating; node ${process.version}, ${cpus.length} vCPU; MB/s = 10^6 bytes / wall s; RSS MB = MiB via ${RSS_METHOD === 'gnu-time' ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS'})`,
+    `CPU time ratio (B/A, user+sys): ${pct(dirRes.cpuB / dirRes.cpuA)}; load average before/after: ${load0[0].toFixed(2)}/${os.loadavg()[0].toFixed(2)}`,
+  );
+  lines.push(
+    `(${o.runs} run${o.runs === 1 ? "" : "s"} each, A and B alternating; node ${process.version}, ${cpus.length} vCPU; MB/s = 10^6 bytes / wall s; RSS MB = MiB via ${RSS_METHOD === 'gnu-time' ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS'})`,
   );
   log('\n```');
   for (const l of lines) log(l);
