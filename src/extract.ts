@@ -15,7 +15,7 @@ import { MASK } from './rules/compile.js';
 import { classify, type FigureWindow } from './rules/classify.js';
 import type { RuleSet } from './rules/load.js';
 import { attributeYear } from './context/year.js';
-import { decideStatus } from './context/status.js';
+import { decideStatus, PLAN_TITLE } from './context/status.js';
 import { isChange } from './context/change.js';
 import { linkGrowth } from './context/growth.js';
 import { perUnits } from './context/per.js';
@@ -73,6 +73,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
   if (sentences.length === 0) return [];
   const meta = readMetadata(text, src.title);
   const docYear = docYearOf(meta);
+  const planDoc = PLAN_TITLE.test(meta.docTitle ?? '');
   const records: IndicatorRecord[] = [];
 
   for (const k of sentences) {
@@ -118,10 +119,12 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       if (keep && !keep(indicator)) return;
 
       const clauseText = w.clause;
+      const per = perUnits(clauseText);
       const y = attributeYear(
         { paragraph: paragraphBefore, sentence: w.before.slice(0, w.before.length - clauseText.length), clause: clauseText },
         docYear,
         meta.docDate,
+        !per,
       );
       const { line, column } = lineColumn(doc, q.start);
       sentence ??= sentenceText(doc, sStart, sEnd);
@@ -135,7 +138,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
         text: q.text,
         qualifier: q.qualifier,
         year: y.year,
-        status: decideStatus(w.before, w.after, y.year, docYear, y.deadline),
+        status: decideStatus(w.before, w.after, y.year, docYear, y.deadline, planDoc),
         line,
         column,
         sentence,
@@ -146,7 +149,6 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       if (y.asOf) rec.asOf = y.asOf;
       const g = links.find((l) => l.to === i);
       if (g) rec.growth = { percent: g.percent };
-      const per = perUnits(clauseText);
       if (per) rec.per = per;
       if (y.source) rec.yearSource = y.source;
       if (options.explain && hit) rec.rule = `${hit.rule.id}#${hit.rule.order}`;

@@ -6,11 +6,22 @@
 import type { Status } from '../types.js';
 
 const TARGET_BEFORE =
-  /力争|争取|目标|预计|预期|有望|确保|(?<![模虚])拟(?!定|人)|计划(?:于|在|到|总投资|投资|投入|新增|建设|建成|完成|实现|达到|支持|安排|用|引进|培育)|将(?:达到|达|超过|突破|实现|增加|增至|新增|建成|形成|培育|引进|支持|投入|安排|设立|给予|提高|提升)|(?:^|[^\d年])到\s*20\d\d\s*年/;
+  /力争|争取|目标|预计|预期|有望|确保|(?<![模虚])拟(?!定|人)|计划(?:于|在|到|总投资|投资|投入|新增|建设|建成|完成|实现|达到|安排|用|引进|培育)|将(?:达到|达|超过|突破|实现|增加|增至|新增|建成|形成|培育|引进|支持|投入|安排|设立|给予|提高|提升)|(?:^|[^\d年])到\s*20\d\d\s*年/;
 const TARGET_AFTER = /^[^,;。]{0,8}?(?:的)?(?:目标|以上的目标)/;
 
-export function decideStatus(before: string, after: string, year: number | null, docYear: number | null, deadline?: boolean): Status {
+/** A plan's own title: its figures without a year of their own are goals. */
+export const PLAN_TITLE = /(?:行动方案|实施方案|工作方案|行动计划|工作计划|规划|纲要)(?:[(（][^)）]*[)）])?$/;
+
+export function decideStatus(
+  before: string,
+  after: string,
+  year: number | null,
+  docYear: number | null,
+  deadline?: boolean,
+  planDoc?: boolean,
+): Status {
   if (deadline) return 'target';
+  if (planDoc && year === null) return 'target';
   if (TARGET_BEFORE.test(before)) return 'target';
   if (TARGET_AFTER.test(after)) return 'target';
   if (year !== null && docYear !== null && year > docYear) return 'target';

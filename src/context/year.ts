@@ -1,7 +1,7 @@
 /**
  * Which year a figure refers to, in the spec's order: a time in the figure's
- * own clause; else the last frame (a time that starts a clause) earlier in
- * the sentence; else the last frame earlier in the paragraph; else null.
+ * own clause; else the last time earlier in the sentence; else the last frame
+ * (a time that starts a clause) earlier in the paragraph; else null.
  * `由2009年的12家增加到2018年的35家`: a year written right before a figure
  * (`2018年的`, `2018年底达`) belongs to that figure.
  */
@@ -44,7 +44,11 @@ export interface YearWindows {
   clause: string;
 }
 
-export function attributeYear(w: YearWindows, docYear: number | null, docDate: string | null): YearInfo {
+/**
+ * `inheritParagraph: false` for standing rules (每家每年给予…) that do not
+ * continue the paragraph's time.
+ */
+export function attributeYear(w: YearWindows, docYear: number | null, docDate: string | null, inheritParagraph = true): YearInfo {
   const inClause = findTimes(w.clause, docYear, docDate);
   if (inClause.length) {
     // A time attached right before the figure wins (由A增加到B).
@@ -53,10 +57,13 @@ export function attributeYear(w: YearWindows, docYear: number | null, docDate: s
     if (inClause.length > 1 && /^\s*(?:的|底|末|末的|底的|年末|共|达|达到|为)?\s*$/.test(gap)) return info(last);
     return info(inClause[0]);
   }
-  const framesIn = (text: string) => findTimes(text, docYear, docDate).filter((t) => t.frame);
-  const inSentence = framesIn(w.sentence);
+  const inSentence = findTimes(w.sentence, docYear, docDate);
   if (inSentence.length) return info(inSentence[inSentence.length - 1]);
-  const inParagraph = framesIn(w.paragraph);
+  if (!inheritParagraph) return { year: null };
+  // A deadline (到2025年) carries over only when it opens the paragraph.
+  const inParagraph = findTimes(w.paragraph, docYear, docDate).filter(
+    (t) => t.frame && (!t.deadline || w.paragraph.slice(0, t.index).trim().length <= 1),
+  );
   if (inParagraph.length) {
     const t = inParagraph[inParagraph.length - 1];
     return { ...info(t), source: t.kind === 'relative' ? 'docDate' : 'context' };

@@ -3,7 +3,7 @@
  * strict UTF-8, then GB18030 vs Big5 by a domain lexicon), flags binary data
  * and normalises line ends. Pure: no console, no process.
  */
-import { Buffer, isUtf8 } from 'node:buffer';
+import { Buffer, isAscii, isUtf8 } from 'node:buffer';
 
 export interface Decoded {
   /** The decoded text, line ends normalised to LF, BOM removed. '' when `binary`. */
@@ -115,21 +115,16 @@ function decodeWith(encoding: string, bytes: Uint8Array): string {
  */
 const LEXICON = /亿元|万元|专利|技术|联盟|基金|同比|增长|的|年|億元|萬元|專利|技術|聯盟|增長/g;
 
-/** Number of lexicon hits in `text`. */
-export function lexiconScore(text: string): number {
+/**
+ * Number of lexicon hits in `text`, or in its first `maxChars` characters;
+ * counting stops at `maxHits`.
+ */
+export function lexiconScore(text: string, maxHits = Infinity, maxChars = Infinity): number {
   LEXICON.lastIndex = 0;
   let n = 0;
-  while (LEXICON.exec(text) !== null) n++;
-  return n;
-}
-
-/** Control characters that do not occur in text (tab, LF, VT, FF, CR and ESC are allowed). */
-const CONTROL = /[\x00-\x08\x0E-\x1A\x1C-\x1F\x7F-\x9F]/g;
-
-function countMatches(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(s) !== null) n++;
+  for (let m = LEXICON.exec(text); m !== null && m.index < maxChars; m = LEXICON.exec(text)) {
+    if (++n >= maxHits) break;
+  }
   return n;
 }
 
@@ -139,18 +134,29 @@ function countChar(s: string, ch: string): number {
   return n;
 }
 
+/** How many leading characters the binary verdict looks at (git looks at 8000 bytes). */
+const BINARY_SAMPLE = 4096;
+
 /**
- * Whether decoded text looks like binary data: judged on its first SAMPLE
- * characters. Random bytes decoded as GB18030 give ~14% control characters and
- * ~12% U+FFFD; real documents give ~0.
+ * Whether decoded text looks like binary data, judged on its first
+ * BINARY_SAMPLE characters: more than 5% control characters (tab, LF, VT, FF,
+ * CR and ESC are not counted), or more than 30% control characters and U+FFFD
+ * together. Random bytes decoded as GB18030 give ~14% control characters and
+ * ~12% U+FFFD; documents give ~0.
  */
 function looksBinary(text: string): boolean {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const n = sample.length;
+  const n = Math.min(text.length, BINARY_SAMPLE);
   if (n === 0) return false;
-  const ctrl = countMatches(CONTROL, sample);
-  const bad = ctrl + countChar(sample, '\uFFFD');
-  return ctrl / n > 0.05 || bad / n > 0.3;
+  let ctrl = 0;
+  let replaced = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20) {
+      if (c < 0x09 || (c > 0x0d && c !== 0x1b)) ctrl++;
+    } else if (c >= 0x7f && c <= 0x9f) ctrl++;
+    else if (c === 0xfffd) replaced++;
+  }
+  return ctrl / n > 0.05 || (ctrl + replaced) / n > 0.3;
 }
 
 /**
@@ -184,12 +190,15 @@ function binaryResult(encoding: string): Decoded {
   return { text: '', encoding, binary: true, warnings: [] };
 }
 
-/** Line ends, U+FFFD warning and the binary verdict, shared by every path. */
-function finish(raw: string, encoding: string, warnings: string[]): Decoded {
+/**
+ * Line ends, U+FFFD warning and the binary verdict, shared by every path. The
+ * warning needs more than 0.1% U+FFFD, or any with `reportAnyFffd` (lossy UTF-8).
+ */
+function finish(raw: string, encoding: string, warnings: string[], reportAnyFffd = false): Decoded {
   if (looksBinary(raw)) return binaryResult(encoding);
   const text = raw.indexOf('\r') === -1 ? raw : raw.replace(/\r\n?/g, '\n');
   const replaced = countChar(text, '\uFFFD');
-  if (replaced > 0 && replaced / text.length > 0.001) {
+  if (replaced > 0 && (reportAnyFffd || replaced / text.length > 0.001)) {
     const pct = ((100 * replaced) / text.length).toFixed(replaced / text.length < 0.01 ? 2 : 1);
     warnings.push(
       `${replaced} of ${text.length} characters (${pct}%) could not be decoded as ${encoding} and became U+FFFD`,
@@ -247,31 +256,81 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
   return decodeLegacy(bytes, opts.declared, warnings);
 }
 
-/** No BOM, no NUL, not UTF-8: pick among the declared charset, GB18030, Big5 and lossy UTF-8. */
+/**
+ * Whether bytes that fail strict UTF-8 are still mostly UTF-8 (a corrupt byte,
+ * a file cut in the middle of a character): at least half of the chunks of the
+ * first SAMPLE bytes that hold non-ASCII bytes are valid UTF-8 on their own.
+ * Chunk boundaries are moved off continuation bytes. GBK text of 8 or more
+ * characters is never valid UTF-8 (notes §2.2), so its chunks all fail.
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SAMPLE);
+  const size = Math.min(4096, Math.max(256, Math.ceil(n / 16)));
+  const boundary = (i: number): number => {
+    for (let k = 0; k < 3 && i < n && (bytes[i]! & 0xc0) === 0x80; k++) i++;
+    return i;
+  };
+  let nonAscii = 0;
+  let valid = 0;
+  for (let start = boundary(0); start < n; ) {
+    const end = boundary(Math.min(n, start + size));
+    const chunk = bytes.subarray(start, end);
+    if (!isAscii(chunk)) {
+      nonAscii++;
+      if (isUtf8(chunk)) valid++;
+    }
+    start = end > start ? end : start + size;
+  }
+  return nonAscii > 0 && valid * 2 >= nonAscii;
+}
+
+/** A decoding this many lexicon hits within its first CONFIDENT_CHARS characters is taken at once. */
+const CONFIDENT_HITS = 8;
+const CONFIDENT_CHARS = 4096;
+
+/**
+ * No BOM, no NUL, not strict UTF-8. Candidates, in order: UTF-8 if the bytes are
+ * mostly UTF-8, the declared charset, GB18030, Big5. Each is decoded on the
+ * first SAMPLE bytes; the first one with CONFIDENT_HITS lexicon hits in its
+ * first CONFIDENT_CHARS characters wins at once (a wrong legacy decoding has
+ * next to none, notes §2.2); otherwise the highest lexicon score over the sample
+ * wins, ties going to the earlier candidate.
+ */
 function decodeLegacy(bytes: Uint8Array, declared: string | undefined, warnings: string[]): Decoded {
   const candidates: string[] = [];
+  const add = (c: string): void => {
+    if (!candidates.some((d) => family(d) === family(c))) candidates.push(c);
+  };
+  const utf8ish = mostlyUtf8(bytes);
+  if (utf8ish) add('utf-8');
   if (declared !== undefined && declared.trim() !== '') {
     try {
       const d = resolveEncoding(declared);
       // HTML: a declaration that could be read as ASCII cannot be UTF-16; browsers read it as UTF-8.
-      candidates.push(d.startsWith('utf-16') ? 'utf-8' : d);
+      add(d.startsWith('utf-16') ? 'utf-8' : d);
     } catch {
       warnings.push(`ignoring the unknown charset "${declared}" the document declares`);
     }
   }
-  for (const c of ['gb18030', 'big5', 'utf-8']) {
-    if (!candidates.some((d) => family(d) === family(c))) candidates.push(c);
-  }
+  add('gb18030');
+  add('big5');
+  const expected = candidates[0]!;
 
   const sampleBytes = bytes.length > SAMPLE ? bytes.subarray(0, SAMPLE) : bytes;
   let best = 0;
   let bestText = '';
   let bestScore = -1;
-  let firstScore = 0;
+  let expectedScore = 0;
   for (let i = 0; i < candidates.length; i++) {
     const text = decodeWith(candidates[i]!, sampleBytes);
+    if (lexiconScore(text, CONFIDENT_HITS, CONFIDENT_CHARS) >= CONFIDENT_HITS) {
+      best = i;
+      bestText = text;
+      bestScore = lexiconScore(text);
+      break;
+    }
     const score = lexiconScore(text);
-    if (i === 0) firstScore = score;
+    if (i === 0) expectedScore = score;
     if (score > bestScore) {
       best = i;
       bestScore = score;
@@ -280,12 +339,11 @@ function decodeLegacy(bytes: Uint8Array, declared: string | undefined, warnings:
   }
   const encoding = candidates[best]!;
   if (best !== 0) {
-    const first = candidates[0]!;
-    const what = declared !== undefined && first !== 'gb18030' ? `the declared ${first}` : first;
+    const what = !utf8ish && declared !== undefined && expected !== 'gb18030' ? `the declared ${expected}` : expected;
     warnings.push(
-      `guessed ${encoding}: not UTF-8, and it reads more plausibly than ${what} (${bestScore} vs ${firstScore} common words); set the encoding explicitly if this is wrong`,
+      `guessed ${encoding}: no BOM, not valid UTF-8, and it reads more plausibly than ${what} (${bestScore} vs ${expectedScore} common words); set the encoding explicitly if this is wrong`,
     );
   }
   const text = sampleBytes === bytes ? bestText : decodeWith(encoding, bytes);
-  return finish(text, encoding, warnings);
+  return finish(text, encoding, warnings, encoding === 'utf-8');
 }

@@ -203,13 +203,15 @@ export function readChineseNumeral(s: string, allowZhao = false): string | null 
       }
       case Kind.Mag: {
         const e = t.exp;
-        if (prev === Kind.Zero) return null;
+        // After 零 only a bare 十 may come, and only where a place was skipped (一千零十).
+        if (prev === Kind.Zero && (!sawMag || e !== 1 || e >= gapBelow - 1)) return null;
         sawMag = true;
         if (e <= 3) {
           let mult: bigint;
           if (pending === null) {
-            // A leading 十 is 一十 (十二, 一百十); other magnitudes need a number.
-            if (e !== 1 || fraction || !(prev === null || (prev === Kind.Mag && prevExp >= 2))) return null;
+            // A leading 十 is 一十 (十二, 一百十, 一千零十); other magnitudes need a number.
+            const canLead = prev === null || prev === Kind.Zero || (prev === Kind.Mag && prevExp >= 2);
+            if (e !== 1 || fraction || !canLead) return null;
             mult = ONE;
           } else {
             mult = pending;
