@@ -191,6 +191,28 @@ describe('line ends and content', () => {
     expect(d.text).toContain('\uFFFD');
   });
 
+  it('reads UTF-8 cut in the middle of a character as UTF-8, not as GB18030 mojibake', () => {
+    const text = '2019年全市技术合同成交额1273.36亿元，同比增长77%。\n'.repeat(3);
+    const cut = utf8(text + '技术').subarray(0, utf8(text).length + 4);
+    const d = decodeBytes(cut);
+    expect(d).toMatchObject({ encoding: 'utf-8', text: text + '技\uFFFD', binary: false });
+    expect(d.warnings).toHaveLength(1);
+    expect(d.warnings[0]).toMatch(/1 of .* characters .* utf-8 .*U\+FFFD/);
+  });
+
+  it('reads short UTF-8 with one bad byte as UTF-8', () => {
+    const d = decodeBytes(concat(utf8('成交额'), bytes(0xff), utf8('1273.36亿元')));
+    expect(d).toMatchObject({ encoding: 'utf-8', text: '成交额\uFFFD1273.36亿元' });
+  });
+
+  it('looks past a long ASCII head before judging GBK vs Big5', () => {
+    const head = '<script>' + 'var x = 1;\n'.repeat(800) + '</script>\n';
+    const gbk = fixture('sample.gbk.txt');
+    const big5 = fixture('sample.big5.txt');
+    expect(decodeBytes(concat(utf8(head), gbk))).toMatchObject({ encoding: 'gb18030', text: head + SAMPLE, warnings: [] });
+    expect(decodeBytes(concat(utf8(head), big5))).toMatchObject({ encoding: 'big5', text: head + TRADITIONAL });
+  });
+
   it('does not warn about U+FFFD below 0.1%', () => {
     const good = '2019年全市技术合同成交额1273.36亿元，同比增长77%。\n'.repeat(100);
     expect(decodeBytes(utf8(good + '\uFFFD' + good)).warnings).toEqual([]);
