@@ -5,7 +5,7 @@
  * `~` changed). Writing is the caller's job; removals and changes should be
  * confirmed by the user (`--yes`).
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, stringify as yamlStringify, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { shiftDecimal, numberToDecimal } from '../output/decimal.js';
 import { measureAsWritten, measureExponent } from '../output/human.js';
 import type { IndicatorRecord } from '../types.js';
@@ -145,7 +145,8 @@ function byPosition(a: IndicatorRecord, b: IndicatorRecord): number {
   return a.line - b.line || a.column - b.column;
 }
 
-function newFigureNode(doc: Document, s: FigureSpec): YAMLMap {
+/** A new figure as a plain object, keys in the order they are written. */
+function newFigureObject(s: FigureSpec): Record<string, unknown> {
   const obj: Record<string, unknown> = { indicator: s.indicator, value: s.valueOut };
   if (s.writeValueMax && s.valueMax !== undefined) obj.valueMax = s.valueMax;
   obj.year = s.year;
@@ -153,9 +154,7 @@ function newFigureNode(doc: Document, s: FigureSpec): YAMLMap {
   obj.status = s.status;
   obj.unit = s.unit;
   if (s.writeLine) obj.line = s.record.line;
-  const node = doc.createNode(obj) as YAMLMap;
-  node.flow = true;
-  return node;
+  return obj;
 }
 
 /** What to write for a checked field, from a record (undefined: the record lacks it). */
@@ -172,33 +171,36 @@ function recordFieldValue(r: IndicatorRecord, field: CheckedField): unknown {
   }
 }
 
-/** Set a key, keeping an existing scalar node (its quoting style and comments) when the new value is a scalar too. */
-function setField(doc: Document, map: YAMLMap, key: string, value: unknown): void {
-  const existing = map.get(key, true);
-  const scalarValue = value === null || ['string', 'number', 'boolean'].includes(typeof value);
-  if (isScalar(existing) && scalarValue) existing.value = value;
-  else map.set(key, doc.createNode(value));
+/** Set `key` to `value`, or delete it when `value` is undefined. */
+interface FieldEdit {
+  key: string;
+  value: unknown;
 }
 
-/** Set the fields that differ on an existing figure node (keeps the node, its comments and other keys). */
-function applyMismatches(doc: Document, node: YAMLMap, mismatches: FieldMismatch[], r: IndicatorRecord): void {
-  for (const m of mismatches) {
-    const v = recordFieldValue(r, m.field);
-    if (v === undefined) node.delete(m.field);
-    else setField(doc, node, m.field, v);
-  }
+/** What to do to one `documents:` entry. */
+interface DocPlan {
+  docIndex: number;
+  meta: FieldEdit[];
+  /** Field edits per figure index. */
+  edits: Map<number, FieldEdit[]>;
+  removed: Set<number>;
+  /** New figures, inserted before the kept figure `before` (undefined: at the end), in order. */
+  additions: { before: number | undefined; obj: Record<string, unknown> }[];
 }
 
-interface Slot {
-  node: unknown;
-  /** Position of the record it stands for (for ordering additions). */
-  pos?: IndicatorRecord;
+function mismatchEdits(mismatches: FieldMismatch[], r: IndicatorRecord): FieldEdit[] {
+  return mismatches.map((m) => ({ key: m.field, value: recordFieldValue(r, m.field) }));
 }
 
 /**
  * Compute the updated expectations for one YAML file. `expectations` must be
  * the result of parsing `yamlText` (figure and document indices refer to it);
  * `recordsByFile` holds the current records by resolved document path.
+ *
+ * The text is edited in place where it can be (only the changed scalars,
+ * removed lines and inserted lines differ, so alignment and comments stay
+ * byte for byte); otherwise it is re-printed from the YAML document model,
+ * which keeps comments but not alignment.
  */
 export function updateExpectations(
   yamlText: string,
@@ -207,28 +209,40 @@ export function updateExpectations(
   options: UpdateOptions = {},
 ): UpdateResult {
   const isBuiltIn = options.isBuiltIn ?? ((id: string) => id !== 'other');
-  const bom = yamlText.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const doc = parseDocument(bom ? yamlText.slice(1) : yamlText);
-  const docsSeq = doc.get('documents', true);
-  if (!isSeq(docsSeq)) throw new Error('updateExpectations: the YAML has no "documents" list (parse it with parseExpectations first)');
   const changes: FigureChange[] = [];
-
+  const plans: DocPlan[] = [];
   for (const ed of expectations.documents) {
-    const docNode = docsSeq.items[ed.index];
-    if (!isMap(docNode)) continue;
-    const figSeq = docNode.get('figures', true);
-    if (!isSeq(figSeq)) continue;
     const all = recordsOf(recordsByFile, ed.path);
     const records = all.filter((r) => isBuiltIn(r.indicator)).sort(byPosition);
-    updateMeta(doc, ed, docNode, all, changes);
-    updateFigures(doc, ed, figSeq, records, changes);
+    const plan: DocPlan = { docIndex: ed.index, meta: [], edits: new Map(), removed: new Set(), additions: [] };
+    planMeta(ed, all, plan, changes);
+    planFigures(ed, records, plan, changes);
+    plans.push(plan);
   }
 
   const added = changes.filter((c) => c.kind === 'added').length;
   const removed = changes.filter((c) => c.kind === 'removed').length;
   const changed = changes.filter((c) => c.kind === 'changed').length;
-  const text = changes.length === 0 ? yamlText : bom + doc.toString({ lineWidth: 0 });
+  let text = yamlText;
+  if (changes.length > 0) {
+    const bom = yamlText.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const body = bom ? yamlText.slice(1) : yamlText;
+    const modelled = renderModel(body, plans);
+    const edited = renderEdits(body, plans);
+    const same = edited !== undefined && sameData(edited, modelled);
+    text = bom + (same ? (edited as string) : modelled);
+  }
   return { text, changes, added, removed, changed, needsConfirmation: removed + changed > 0 };
+}
+
+function sameData(a: string, b: string): boolean {
+  try {
+    const da = parseDocument(a);
+    const db = parseDocument(b);
+    return da.errors.length === 0 && JSON.stringify(da.toJSON()) === JSON.stringify(db.toJSON());
+  } catch {
+    return false;
+  }
 }
 
 function recordsOf(recordsByFile: RecordsByFile, path: string): readonly IndicatorRecord[] {
@@ -236,17 +250,15 @@ function recordsOf(recordsByFile: RecordsByFile, path: string): readonly Indicat
   return (recordsByFile as Readonly<Record<string, readonly IndicatorRecord[]>>)[path] ?? [];
 }
 
-function updateMeta(doc: Document, ed: ExpectedDocument, docNode: YAMLMap, records: readonly IndicatorRecord[], changes: FigureChange[]): void {
+function planMeta(ed: ExpectedDocument, records: readonly IndicatorRecord[], plan: DocPlan, changes: FigureChange[]): void {
   const first = records[0];
   if (!ed.meta || !first) return;
-  const metaNode = docNode.get('meta', true);
-  if (!isMap(metaNode)) return;
   for (const key of META_KEYS) {
     if (!(key in ed.meta)) continue;
     const expected = ed.meta[key];
     const actual = first[key] ?? null;
     if (expected === actual) continue;
-    setField(doc, metaNode, key, actual);
+    plan.meta.push({ key, value: actual });
     changes.push({
       kind: 'changed',
       file: ed.file,
@@ -258,7 +270,7 @@ function updateMeta(doc: Document, ed: ExpectedDocument, docNode: YAMLMap, recor
   }
 }
 
-function updateFigures(doc: Document, ed: ExpectedDocument, figSeq: YAMLSeq, records: IndicatorRecord[], changes: FigureChange[]): void {
+function planFigures(ed: ExpectedDocument, records: IndicatorRecord[], plan: DocPlan, changes: FigureChange[]): void {
   // Distinct figures among the records (the same figure mentioned twice is written once).
   // When the file pins figures to lines, new figures get a line too, and a
   // figure repeated on another line is another figure.
@@ -271,9 +283,8 @@ function updateFigures(doc: Document, ed: ExpectedDocument, figSeq: YAMLSeq, rec
     else specs.set(k, specOf(r, withLine));
   }
   const covered = new Set<FigureSpec>();
-
-  type Plan = { keep: true; pos?: IndicatorRecord } | { keep: false };
-  const plan = new Map<number, Plan>();
+  /** Where each kept figure stands in the document (for placing additions). */
+  const keptAt = new Map<number, IndicatorRecord | undefined>();
   const unresolved: ExpectedFigure[] = [];
 
   // 1. Figures that still hold are kept as they are.
@@ -281,7 +292,7 @@ function updateFigures(doc: Document, ed: ExpectedDocument, figSeq: YAMLSeq, rec
     const matching = [...specs.values()].filter((s) => specMatches(f, s));
     if (matching.length > 0) {
       for (const s of matching) covered.add(s);
-      plan.set(f.index, { keep: true, pos: matching[0]?.records.find((r) => recordMatches(f, r)) });
+      keptAt.set(f.index, matching[0]?.records.find((r) => recordMatches(f, r)));
     } else unresolved.push(f);
   }
 
@@ -296,10 +307,9 @@ function updateFigures(doc: Document, ed: ExpectedDocument, figSeq: YAMLSeq, rec
       continue;
     }
     covered.add(s);
-    const node = figSeq.items[f.index];
     const mismatches = fieldMismatches(f, s.record);
-    if (isMap(node)) applyMismatches(doc, node, mismatches, s.record);
-    plan.set(f.index, { keep: true, pos: s.record });
+    plan.edits.set(f.index, mismatchEdits(mismatches, s.record));
+    keptAt.set(f.index, s.record);
     changes.push({
       kind: 'changed',
       file: ed.file,
@@ -325,63 +335,294 @@ function updateFigures(doc: Document, ed: ExpectedDocument, figSeq: YAMLSeq, rec
     if (paired.has(f) || covered.has(s)) continue;
     paired.add(f);
     covered.add(s);
-    const node = figSeq.items[f.index];
-    if (isMap(node)) {
-      setField(doc, node, 'value', s.valueOut);
-      if (s.writeValueMax && s.valueMax !== undefined) setField(doc, node, 'valueMax', s.valueMax);
-      else if (node.has('valueMax')) node.delete('valueMax');
-      const rest = fieldMismatches(f, s.record).filter((m) => m.field !== 'valueMax');
-      applyMismatches(doc, node, rest, s.record);
-    }
-    plan.set(f.index, { keep: true, pos: s.record });
+    const edits: FieldEdit[] = [{ key: 'value', value: s.valueOut }];
+    if (s.writeValueMax && s.valueMax !== undefined) edits.push({ key: 'valueMax', value: s.valueMax });
+    else if (f.valueMax !== undefined) edits.push({ key: 'valueMax', value: undefined });
+    const rest = fieldMismatches(f, s.record).filter((m) => m.field !== 'valueMax');
+    edits.push(...mismatchEdits(rest, s.record));
+    plan.edits.set(f.index, edits);
+    keptAt.set(f.index, s.record);
     changes.push({ kind: 'changed', file: ed.file, path: ed.path, indicator: f.indicator, before: describeFigure(f), after: describeSpec(s) });
   }
 
   // 4. The rest is gone.
   for (const f of stillUnresolved) {
     if (paired.has(f)) continue;
-    plan.set(f.index, { keep: false });
+    plan.removed.add(f.index);
     changes.push({ kind: 'removed', file: ed.file, path: ed.path, indicator: f.indicator, before: describeFigure(f) });
   }
 
-  // Rebuild the list: kept items in their order (a removed item's leading comment
-  // moves to the next item), additions placed by their position in the document.
-  const slots: Slot[] = [];
-  let pendingComment: string | undefined;
-  figSeq.items.forEach((item, i) => {
-    const p = plan.get(i);
-    const node = item as Node;
-    if (p && !p.keep) {
-      const cb = (node as { commentBefore?: string | null }).commentBefore;
-      if (cb) pendingComment = pendingComment ? `${pendingComment}\n${cb}` : cb;
-      return;
-    }
-    if (pendingComment) {
-      const n = node as { commentBefore?: string | null };
-      n.commentBefore = n.commentBefore ? `${pendingComment}\n${n.commentBefore}` : pendingComment;
-      pendingComment = undefined;
-    }
-    const slot: Slot = { node: item };
-    const pos = p && p.keep ? p.pos : undefined;
-    if (pos) slot.pos = pos;
-    slots.push(slot);
-  });
-  if (pendingComment) {
-    figSeq.comment = figSeq.comment ? `${pendingComment}\n${figSeq.comment}` : pendingComment;
-  }
-
+  // 5. Additions go before the first kept figure that comes later in the document.
+  const kept = ed.figures.filter((f) => keptAt.has(f.index)).sort((a, b) => a.index - b.index);
   const additions = [...specs.values()].filter((s) => !covered.has(s)).sort((a, b) => byPosition(a.record, b.record));
   for (const s of additions) {
-    const node = newFigureNode(doc, s);
-    const at = slots.findIndex((x) => x.pos !== undefined && byPosition(x.pos, s.record) > 0);
-    const slot: Slot = { node, pos: s.record };
-    if (at < 0) slots.push(slot);
-    else slots.splice(at, 0, slot);
+    const next = kept.find((f) => {
+      const at = keptAt.get(f.index);
+      return at !== undefined && byPosition(at, s.record) > 0;
+    });
+    plan.additions.push({ before: next?.index, obj: newFigureObject(s) });
     changes.push({ kind: 'added', file: ed.file, path: ed.path, indicator: s.indicator, after: describeSpec(s) });
   }
+}
 
-  figSeq.items = slots.map((s) => s.node);
-  if (figSeq.flow && figSeq.items.length > 0) figSeq.flow = false;
+function entryOf(doc: Document, plan: DocPlan): { entry: YAMLMap; figures: YAMLSeq } | undefined {
+  const docs = doc.get('documents', true);
+  if (!isSeq(docs)) return undefined;
+  const entry = docs.items[plan.docIndex];
+  if (!isMap(entry)) return undefined;
+  const figures = entry.get('figures', true);
+  if (!isSeq(figures)) return undefined;
+  return { entry, figures };
+}
+
+/** Set a key, keeping an existing scalar node (its quoting style and comments) when the new value is a scalar too. */
+function setField(doc: Document, map: YAMLMap, key: string, value: unknown): void {
+  if (value === undefined) {
+    map.delete(key);
+    return;
+  }
+  const existing = map.get(key, true);
+  const scalarValue = value === null || ['string', 'number', 'boolean'].includes(typeof value);
+  if (isScalar(existing) && scalarValue) existing.value = value;
+  else {
+    const node = doc.createNode(value) as Node;
+    if (isMap(node) || isSeq(node)) node.flow = true;
+    map.set(key, node);
+  }
+}
+
+/** Apply the plans through the YAML document model (keeps comments, re-prints the layout). */
+function renderModel(text: string, plans: DocPlan[]): string {
+  const doc = parseDocument(text);
+  for (const plan of plans) {
+    const found = entryOf(doc, plan);
+    if (!found) continue;
+    const { entry, figures } = found;
+    const meta = entry.get('meta', true);
+    if (isMap(meta)) for (const e of plan.meta) setField(doc, meta, e.key, e.value);
+    for (const [i, edits] of plan.edits) {
+      const node = figures.items[i];
+      if (isMap(node)) for (const e of edits) setField(doc, node, e.key, e.value);
+    }
+    const items: unknown[] = [];
+    let pendingComment: string | undefined;
+    const newNode = (obj: Record<string, unknown>): YAMLMap => {
+      const n = doc.createNode(obj) as YAMLMap;
+      n.flow = true;
+      return n;
+    };
+    figures.items.forEach((item, i) => {
+      for (const a of plan.additions) if (a.before === i) items.push(newNode(a.obj));
+      const node = item as { commentBefore?: string | null };
+      if (plan.removed.has(i)) {
+        // A removed figure's leading comment moves to the next figure.
+        if (node.commentBefore) pendingComment = pendingComment ? `${pendingComment}\n${node.commentBefore}` : node.commentBefore;
+        return;
+      }
+      if (pendingComment) {
+        node.commentBefore = node.commentBefore ? `${pendingComment}\n${node.commentBefore}` : pendingComment;
+        pendingComment = undefined;
+      }
+      items.push(item);
+    });
+    for (const a of plan.additions) if (a.before === undefined) items.push(newNode(a.obj));
+    if (pendingComment) figures.comment = figures.comment ? `${pendingComment}\n${figures.comment}` : pendingComment;
+    figures.items = items;
+    if (figures.flow && figures.items.length > 0) figures.flow = false;
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+const UNSAFE_PLAIN = /[,[\]{}#]|: |^\s|\s$|^$/;
+
+/** A scalar as YAML text, keeping a quoting style; plain when safe inside a flow collection. */
+function scalarText(value: unknown, quote?: string): string {
+  if (value === null) return 'null';
+  if (typeof value === 'number') return numberToDecimal(value);
+  if (typeof value === 'boolean') return String(value);
+  const s = String(value);
+  if (quote === 'QUOTE_SINGLE') return `'${s.replace(/'/g, "''")}'`;
+  if (quote === 'QUOTE_DOUBLE') return JSON.stringify(s);
+  const plain = yamlStringify(s, { lineWidth: 0 }).trimEnd();
+  if (plain.includes('\n') || plain.startsWith('"') || plain.startsWith("'") || UNSAFE_PLAIN.test(plain)) return JSON.stringify(s);
+  return plain;
+}
+
+/** A value in flow style: `{ a: 1, b: x }`, `[家, 年]`, or a scalar. */
+function flowText(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => flowText(v)).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{ ${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${flowText(v)}`)
+      .join(', ')} }`;
+  }
+  return scalarText(value);
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+class Unsupported extends Error {}
+
+/**
+ * Apply the plans as text edits on the original (only what changed is
+ * touched). Returns undefined when the layout is not one this handles (flow
+ * lists of figures, block-style figures that need keys added…).
+ */
+function renderEdits(text: string, plans: DocPlan[]): string | undefined {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) return undefined;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const edits: Edit[] = [];
+  const lineStart = (off: number): number => text.lastIndexOf('\n', off - 1) + 1;
+  const lineEnd = (off: number): number => {
+    const i = text.indexOf('\n', off);
+    return i < 0 ? text.length : i;
+  };
+  const rangeOf = (n: unknown): [number, number] => {
+    const r = (n as Node | null)?.range;
+    if (!r) throw new Unsupported();
+    return [r[0], r[1]];
+  };
+
+  const editField = (map: YAMLMap, key: string, value: unknown): void => {
+    const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    if (pair) {
+      const v = pair.value as Node | null;
+      if (value === undefined) {
+        if (!map.flow) throw new Unsupported();
+        const [ks] = rangeOf(pair.key);
+        const [, ve] = rangeOf(v);
+        let b = ks;
+        while (b > 0 && /[ \t]/.test(text[b - 1] as string)) b--;
+        if (text[b - 1] === ',') {
+          edits.push({ start: b - 1, end: ve, text: '' });
+          return;
+        }
+        let a = ve;
+        while (a < text.length && /[ \t]/.test(text[a] as string)) a++;
+        if (text[a] === ',') {
+          a++;
+          while (a < text.length && /[ \t]/.test(text[a] as string)) a++;
+        }
+        edits.push({ start: ks, end: a, text: '' });
+        return;
+      }
+      if (isScalar(v)) {
+        const [s, e] = rangeOf(v);
+        edits.push({ start: s, end: e, text: scalarText(value, v.type) });
+        return;
+      }
+      if ((isMap(v) || isSeq(v)) && v.flow) {
+        const [s, e] = rangeOf(v);
+        edits.push({ start: s, end: e, text: flowText(value) });
+        return;
+      }
+      throw new Unsupported();
+    }
+    if (value === undefined) return;
+    if (!map.flow || map.items.length === 0) throw new Unsupported();
+    const [, end] = rangeOf(map);
+    const close = text.lastIndexOf('}', end);
+    if (close < 0) throw new Unsupported();
+    let at = close;
+    while (at > 0 && /\s/.test(text[at - 1] as string)) at--;
+    edits.push({ start: at, end: at, text: `, ${key}: ${flowText(value)}` });
+  };
+
+  try {
+    for (const plan of plans) {
+      const found = entryOf(doc, plan);
+      if (!found) throw new Unsupported();
+      const { entry, figures } = found;
+      const meta = entry.get('meta', true);
+      for (const e of plan.meta) {
+        if (!isMap(meta)) throw new Unsupported();
+        editField(meta, e.key, e.value);
+      }
+      for (const [i, list] of plan.edits) {
+        const node = figures.items[i];
+        if (!isMap(node)) throw new Unsupported();
+        for (const e of list) editField(node, e.key, e.value);
+      }
+      if (plan.removed.size === 0 && plan.additions.length === 0) continue;
+
+      const newLine = (indent: string, obj: Record<string, unknown>): string => `${indent}- ${flowText(obj)}${eol}`;
+      if (figures.flow) {
+        // Only `figures: []` with nothing after it on the line.
+        if (figures.items.length > 0) throw new Unsupported();
+        const [s, e] = rangeOf(figures);
+        const le = lineEnd(e);
+        if (!/^[ \t\r]*$/.test(text.slice(e, le))) throw new Unsupported();
+        const keyNode = entry.items.find((p) => isScalar(p.key) && p.key.value === 'figures')?.key;
+        const [ks] = rangeOf(keyNode);
+        const keyIndent = text.slice(lineStart(ks), ks);
+        if (!/^[ \t-]*$/.test(keyIndent)) throw new Unsupported();
+        const indent = ' '.repeat(keyIndent.length + 2);
+        let b = s;
+        while (b > 0 && /[ \t]/.test(text[b - 1] as string)) b--;
+        const lines = plan.additions.map((a) => newLine(indent, a.obj)).join('');
+        const atEnd = le === text.length;
+        edits.push({ start: b, end: le, text: eol + lines.slice(0, atEnd ? undefined : -eol.length) });
+        continue;
+      }
+
+      const first = figures.items[0];
+      const [fs] = rangeOf(first);
+      const dashPrefix = text.slice(lineStart(fs), fs);
+      const m = /^([ \t]*)-[ \t]+$/.exec(dashPrefix);
+      if (!m) throw new Unsupported();
+      const indent = m[1] as string;
+
+      // Whole-line span of an item (its own line(s), trailing comment included).
+      const itemLines = (i: number): [number, number] => {
+        const [s, e] = rangeOf(figures.items[i]);
+        const ls = lineStart(s);
+        if (!/^[ \t]*-[ \t]+$/.test(text.slice(ls, s))) throw new Unsupported();
+        const le = lineEnd(e);
+        if (!/^[ \t]*(#[^\n]*)?\r?$/.test(text.slice(e, le))) throw new Unsupported();
+        return [ls, le === text.length ? le : le + 1];
+      };
+      for (const i of plan.removed) {
+        const [a, b] = itemLines(i);
+        edits.push({ start: a, end: b, text: '' });
+      }
+      const groups = new Map<number | undefined, string>();
+      for (const a of plan.additions) groups.set(a.before, (groups.get(a.before) ?? '') + newLine(indent, a.obj));
+      for (const [before, lines] of groups) {
+        if (before === undefined) {
+          const [, b] = itemLines(figures.items.length - 1);
+          const needsEol = b === text.length && !text.endsWith('\n');
+          edits.push({ start: b, end: b, text: (needsEol ? eol : '') + lines });
+        } else {
+          // Before the comment lines that lead the figure.
+          let [a] = itemLines(before);
+          while (a > 0) {
+            const prev = lineStart(a - 1);
+            if (!/^[ \t]*#/.test(text.slice(prev, a))) break;
+            a = prev;
+          }
+          edits.push({ start: a, end: a, text: lines });
+        }
+      }
+    }
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  for (let i = 1; i < edits.length; i++) {
+    const later = edits[i - 1] as Edit;
+    const cur = edits[i] as Edit;
+    if (cur.end > later.start) return undefined; // overlapping edits: let the model render it
+  }
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
 }
 
 /**

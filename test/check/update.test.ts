@@ -73,7 +73,7 @@ describe('updateExpectations', () => {
     const r = run(HEAD, [rec({ year: 2018 })]);
     expect(r.changed).toBe(1);
     expect(r.needsConfirmation).toBe(true);
-    expect(r.text).toContain('- { indicator: tech_contract.value, value: 1273.36亿元, year: 2018 } # inline comment');
+    expect(r.text).toBe(HEAD.replace('year: 2019 }', 'year: 2018 }'));
     expect(formatChanges(r.changes)).toBe('~ ../seeds/a.txt  tech_contract.value  1273.36亿元 (2019) → 1273.36亿元: year 2019 → 2018\n');
     checksClean(r.text, [rec({ year: 2018 })]);
   });
@@ -123,6 +123,68 @@ describe('updateExpectations', () => {
     expect(r.changed).toBe(1);
     expect(r.text).toContain('meta: { docDate: "2020-09-03" }');
     expect(formatChanges(r.changes)).toBe('~ ../seeds/a.txt  meta.docDate  "2020-09-04" → "2020-09-03"\n');
+  });
+  test('edits in place: aligned comments and everything else stay byte for byte', () => {
+    const yaml = [
+      '# header',
+      'documents:',
+      '  - file: ../seeds/a.txt   # aligned',
+      '    exhaustive: true',
+      '    meta:',
+      '      docDate: "2020-09-04"        # signature',
+      '      docIssuer: \'广州市科学技术局\'   # quoted single',
+      '    figures:',
+      '      # group one',
+      '      - { indicator: alliance.members, value: 2700, unit: count, year: 2020, qualifier: over, line: 11 }     # a',
+      '      - { indicator: patent.grants, value: 5.5万件, unit: count, year: 2018, line: 15 }                 # b (removed)',
+      '      # group two',
+      '      - { indicator: tech_contract.value, value: 1273.36亿元, unit: CNY, year: 2019, line: 20 }          # c',
+      '      - { indicator: fund.size, value: 10亿元, valueMax: 15亿元, qualifier: range, line: 40 }          # d',
+      '# trailing',
+      '',
+    ].join('\n');
+    const recs = [
+      members,
+      rec({ line: 20, column: 30, year: 2018 }),
+      count, // line 20, column 10: new, goes before group two's comment
+      rec({ indicator: 'fund.size', value: 2e9, text: '20亿元', line: 40 }),
+    ];
+    const r = run(yaml, recs);
+    expect([r.added, r.removed, r.changed]).toEqual([1, 1, 3]);
+    const expected = [
+      '# header',
+      'documents:',
+      '  - file: ../seeds/a.txt   # aligned',
+      '    exhaustive: true',
+      '    meta:',
+      '      docDate: "2020-09-03"        # signature',
+      '      docIssuer: \'广州市科学技术局\'   # quoted single',
+      '    figures:',
+      '      # group one',
+      '      - { indicator: alliance.members, value: 2700, unit: count, year: 2020, qualifier: over, line: 11 }     # a',
+      '      - { indicator: tech_contract.count, value: 21074项, year: 2019, qualifier: exact, status: actual, unit: count, line: 20 }',
+      '      # group two',
+      '      - { indicator: tech_contract.value, value: 1273.36亿元, unit: CNY, year: 2018, line: 20 }          # c',
+      '      - { indicator: fund.size, value: 20亿元, qualifier: exact, line: 40 }          # d',
+      '# trailing',
+      '',
+    ].join('\n');
+    expect(r.text).toBe(expected);
+    checksClean(r.text, recs);
+  });
+  test('CRLF files keep CRLF', () => {
+    const yaml = HEAD.replace(/\n/g, '\r\n');
+    const r = run(yaml, [value, count]);
+    // the new figure comes first (column 10 < 30), above the comment that leads the next figure
+    expect(r.text).toBe(yaml.replace('      # group comment', '      - { indicator: tech_contract.count, value: 21074项, year: 2019, qualifier: exact, status: actual, unit: count }\r\n      # group comment'));
+  });
+  test('layouts it cannot edit in place are re-printed from the model (comments kept)', () => {
+    const yaml = 'documents:\n  - file: ../seeds/a.txt   # doc\n    figures: [ { indicator: patent.grants, value: 5.5万件 } ]\n';
+    const r = run(yaml, [value]);
+    expect([r.added, r.removed]).toEqual([1, 1]);
+    expect(r.text).toContain('# doc');
+    expect(r.text).toContain('      - { indicator: tech_contract.value, value: 1273.36亿元, year: 2019, qualifier: exact, status: actual, unit: CNY }');
+    checksClean(r.text, [value]);
   });
   test('value text: measure form, else the record text, else the number', () => {
     expect(figureValueText(rec())).toEqual({ value: '1273.36亿元', carriesMax: false });
