@@ -8,7 +8,8 @@
  * 4. Context adds year, status, growth, per-unit and provenance.
  */
 import type { DocMeta, ExtractOptions, IndicatorRecord, Quantity, SourceText } from './types.js';
-import { scanQuantities } from './numbers/index.js';
+import { parseQuantity, scanQuantities } from './numbers/index.js';
+import { findTables, headerParts, NOT_A_LEVEL, type TableBlock } from './document/tables.js';
 import { buildStructure, indexAt, lineColumn, sentenceText, type DocStructure } from './document/structure.js';
 import { readMetadata } from './document/metadata.js';
 import { MASK } from './rules/compile.js';
@@ -74,7 +75,48 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
   const meta = readMetadata(text, src.title);
   const docYear = docYearOf(meta);
   const planDoc = PLAN_TITLE.test(meta.docTitle ?? '');
-  const records: IndicatorRecord[] = [];
+  const records: { pos: number; rec: IndicatorRecord }[] = [];
+  const base = (q: Quantity, indicator: string, label: string): IndicatorRecord => {
+    const { line, column } = lineColumn(doc, q.start);
+    // The measure as written in the original text (億元, not the normalised 亿元).
+    const k = q.text.lastIndexOf(q.measure);
+    const measure = k >= 0 ? text.slice(q.start + k, q.start + k + q.measure.length) : q.measure;
+    return {
+      file: options.file ?? '-',
+      indicator,
+      label,
+      value: q.value,
+      unit: q.unit,
+      measure,
+      text: text.slice(q.start, q.end),
+      qualifier: q.qualifier,
+      year: null,
+      status: 'actual',
+      line,
+      column,
+      sentence: '',
+      ...meta,
+    };
+  };
+
+  for (const table of findTables(doc.norm)) {
+    for (const { q, hit, sentence, region } of tableFigures(table, rules, doc)) {
+      if (!hit && !options.all) continue;
+      const indicator = hit ? hit.rule.id : 'other';
+      if (keep && !keep(indicator)) continue;
+      const y = attributeYear({ paragraph: doc.norm.slice(Math.max(0, table.start - 2000), table.start), sentence: '', clause: table.title }, docYear, meta.docDate);
+      const rec = base(q, indicator, hit ? hit.rule.label : headerParts(sentence).label);
+      rec.year = y.year;
+      rec.status = decideStatus(table.title, '', y.year, docYear, y.deadline, planDoc);
+      rec.sentence = sentence;
+      if (q.valueMax !== undefined) rec.valueMax = q.valueMax;
+      if (y.period) rec.period = y.period;
+      if (region) rec.region = region;
+      if (y.source) rec.yearSource = y.source;
+      if (options.explain && hit) rec.rule = `${hit.rule.id}#${hit.rule.order} (table)`;
+      records.push({ pos: q.start, rec });
+    }
+  }
 
   for (const k of sentences) {
     const sStart = doc.sentenceStarts[k];
@@ -126,24 +168,11 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
         meta.docDate,
         !per,
       );
-      const { line, column } = lineColumn(doc, q.start);
       sentence ??= sentenceText(doc, sStart, sEnd);
-      const rec: IndicatorRecord = {
-        file: options.file ?? '-',
-        indicator,
-        label: hit ? hit.rule.label : subjectWords(clauseText, w.after),
-        value: q.value,
-        unit: q.unit,
-        measure: q.measure,
-        text: q.text,
-        qualifier: q.qualifier,
-        year: y.year,
-        status: decideStatus(w.before, w.after, y.year, docYear, y.deadline, planDoc),
-        line,
-        column,
-        sentence,
-        ...meta,
-      };
+      const rec = base(q, indicator, hit ? hit.rule.label : subjectWords(clauseText, w.after));
+      rec.year = y.year;
+      rec.status = decideStatus(w.before, w.after, y.year, docYear, y.deadline, planDoc);
+      rec.sentence = sentence;
       if (q.valueMax !== undefined) rec.valueMax = q.valueMax;
       if (y.period) rec.period = y.period;
       if (y.asOf) rec.asOf = y.asOf;
@@ -152,8 +181,38 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       if (per) rec.per = per;
       if (y.source) rec.yearSource = y.source;
       if (options.explain && hit) rec.rule = `${hit.rule.id}#${hit.rule.order}`;
-      records.push(rec);
+      records.push({ pos: q.start, rec });
     });
   }
-  return records;
+  records.sort((a, b) => a.pos - b.pos);
+  return records.map((r) => r.rec);
+}
+
+/** The figures of a flattened table: each numeric cell, classified by its column header. */
+function* tableFigures(
+  table: TableBlock,
+  rules: RuleSet,
+  doc: DocStructure,
+): Generator<{ q: Quantity; hit: ReturnType<typeof classify>; sentence: string; region?: string }> {
+  const topic = rules.trigger ? (table.title.match(new RegExp(rules.trigger.source)) ?? [''])[0] : '';
+  const columns = table.header.map((c) => headerParts(c.text));
+  const regionCol = columns.findIndex((c) => /地区|区域|城市|省|区县|市|县/.test(c.label));
+  for (const row of table.rows) {
+    const sentence = doc.text.slice(row[0]?.start ?? 0, row[row.length - 1]?.end ?? 0);
+    const label = regionCol >= 0 ? row[regionCol]?.text : row.find((c) => !/^[\d.]+$/.test(c.text))?.text;
+    for (let j = 0; j < row.length && j < columns.length; j++) {
+      const col = columns[j];
+      const cell = row[j];
+      if (!col.measure || NOT_A_LEVEL.test(col.label) || !/\d/.test(cell.text)) continue;
+      const parsed = parseQuantity(cell.text + col.measure);
+      if (!parsed) continue;
+      const q: Quantity = { ...parsed, start: cell.start, end: cell.end, text: cell.text };
+      let hit: ReturnType<typeof classify> = null;
+      for (const before of [col.label, topic + col.label, table.title + col.label]) {
+        hit = classify(q, { before, after: '', clause: before }, rules.rules);
+        if (hit) break;
+      }
+      yield { q, hit, sentence, region: label && !/^(?:合计|总计|小计|全市|全省|全国)$/.test(label) ? label : undefined };
+    }
+  }
 }

@@ -1,0 +1,97 @@
+/**
+ * Tables flattened to text: cells separated by `|` or tabs, one row a line.
+ * A block of such lines has a header row (text cells, units in brackets:
+ * `成交额(亿元)`), data rows, and usually a title line just above it
+ * (`表1 2022年各区县技术合同认定登记情况`).
+ */
+
+export interface Cell {
+  /** Offset of the cell's trimmed text in the document. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TableBlock {
+  /** The title line above the table, or '' (normalised text). */
+  title: string;
+  header: Cell[];
+  rows: Cell[][];
+  /** Offsets covered by the block, for skipping its lines in prose. */
+  start: number;
+  end: number;
+}
+
+const SEP = /\s*\|\s*|\t+/g;
+
+function splitCells(line: string, offset: number): Cell[] {
+  const cells: Cell[] = [];
+  let pos = 0;
+  const push = (a: number, b: number) => {
+    const raw = line.slice(a, b);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    cells.push({ start: offset + a + lead, end: offset + a + lead + text.length, text });
+  };
+  SEP.lastIndex = 0;
+  for (let m = SEP.exec(line); m; m = SEP.exec(line)) {
+    if (m[0].length === 0) {
+      SEP.lastIndex++;
+      continue;
+    }
+    push(pos, m.index);
+    pos = m.index + m[0].length;
+  }
+  push(pos, line.length);
+  // A leading or trailing border (`| a | b |`) leaves empty edge cells.
+  if (cells.length && cells[0].text === '' && /^\s*\|/.test(line)) cells.shift();
+  if (cells.length && cells[cells.length - 1].text === '' && /\|\s*$/.test(line)) cells.pop();
+  return cells;
+}
+
+const NUMERIC = /^[-+－—–]?[\d０-９][\d０-９,，.．]*%?$/;
+const isRow = (line: string) => (line.match(/\|/g)?.length ?? 0) >= 2 || (line.match(/\t+/g)?.length ?? 0) >= 2;
+
+/** Every table block of the (normalised) text. */
+export function findTables(norm: string): TableBlock[] {
+  if (norm.indexOf('|') < 0 && norm.indexOf('\t') < 0) return [];
+  const out: TableBlock[] = [];
+  const lines: { start: number; text: string }[] = [];
+  for (let s = 0; s <= norm.length; ) {
+    let e = norm.indexOf('\n', s);
+    if (e < 0) e = norm.length;
+    lines.push({ start: s, text: norm.slice(s, e) });
+    s = e + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    if (!isRow(lines[i].text)) continue;
+    let j = i;
+    while (j + 1 < lines.length && isRow(lines[j + 1].text)) j++;
+    const rows = lines.slice(i, j + 1).map((l) => splitCells(l.text, l.start));
+    const headerIdx = rows.findIndex((r) => r.filter((c) => NUMERIC.test(c.text)).length === 0);
+    if (headerIdx >= 0 && rows.length - headerIdx >= 2) {
+      let t = i - 1;
+      while (t >= 0 && lines[t].text.trim() === '') t--;
+      const title = t >= 0 && i - t <= 2 && !isRow(lines[t].text) && lines[t].text.trim().length <= 80 ? lines[t].text.trim() : '';
+      out.push({
+        title,
+        header: rows[headerIdx],
+        rows: rows.slice(headerIdx + 1),
+        start: lines[i].start,
+        end: lines[j].start + lines[j].text.length,
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Columns that rank, number or compare rows: never levels. */
+export const NOT_A_LEVEL = /序号|编号|排名|排序|位次|名次|同比|增长|增速|增幅|占比|比重|比例|构成|率/;
+
+/** `成交额(亿元)` → { label: '成交额', measure: '亿元' }. */
+export function headerParts(header: string): { label: string; measure: string | null } {
+  const m = /^(.*?)\s*[(（[]\s*([^)）\]]{1,6})\s*[)）\]]\s*$/.exec(header);
+  if (!m) return { label: header.trim(), measure: null };
+  return { label: m[1].trim(), measure: m[2].trim() };
+}
