@@ -144,7 +144,7 @@ export function formatReport(result: CheckResult, opts: ReportOptions = {}): str
   for (const dr of result.documents) {
     const file = name(dr.document);
     for (const m of dr.meta) {
-      lines.push(`${bad} ${file}  ${c.bold(m.field)}  ${metaText(m)}`);
+      lines.push(`${bad} ${file}  ${c.bold(`meta.${m.field}`)}  ${metaText(m)}`);
     }
     for (const fr of dr.figures) {
       if (fr.pass) {

@@ -154,7 +154,7 @@ describe('compareFigures', () => {
     ]);
     expect(r.ok).toBe(false);
     const text = formatReport(r);
-    expect(text).toContain('docDate  expected "2020-09-04" — found "2020-09-03"');
+    expect(text).toContain('✗ ../seeds/000.txt  meta.docDate  expected "2020-09-04" — found "2020-09-03"');
     expect(text).toContain('2 metadata mismatches');
     const empty = compareFigures(e, new Map([[DOC, []]]));
     expect(formatReport(empty)).toContain('(no records to read it from)');
