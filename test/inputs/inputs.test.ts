@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeError, expandInputs, listEntries, type ExpandOptions, type InputItem } from '../../src/cli/inputs.js';
+import { compareCodePoints, describeError, expandInputs, listEntries, type ExpandOptions, type InputItem } from '../../src/cli/inputs.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/inputs/', import.meta.url)).replace(/\/$/, '');
 const TREE = join(FIXTURES, 'tree');
@@ -167,6 +167,13 @@ describe('walks of generated trees', () => {
     tmp = mkdtempSync(join(tmpdir(), 'inputs-walk-'));
   });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('compareCodePoints orders by code point, not UTF-16 unit', () => {
+    const names = ['𝟘', 'ｚ', 'a', 'B', '文', '\uE000', '😀', 'a𝟘', 'aｚ', ''];
+    const byBytes = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect([...names].sort(compareCodePoints)).toEqual(byBytes);
+    expect(compareCodePoints('ｚ', '𝟘')).toBeLessThan(0);
+  });
 
   it('2,000 files in one folder: each once, in code-point order', async () => {
     const dir = join(tmp, 'many');
