@@ -4,6 +4,9 @@ import { decodeBytes } from '../../src/decode/decode.js';
 import { htmlToText } from '../../src/decode/html.js';
 import { readSource } from '../../src/decode/source.js';
 
+/** FUZZ_RUNS=20000 multiplies the default runs for a longer local soak. */
+const scale = (n: number) => Math.max(n, Number(process.env.FUZZ_RUNS ?? 0) || 0);
+
 /** Any UTF-16 code unit, lone surrogates included. */
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: codeUnit, maxLength: 300 }));
@@ -38,7 +41,7 @@ describe('fuzz: nothing throws', () => {
       fc.property(fc.uint8Array({ maxLength: 4096 }), (b) => {
         checkDecoded(decodeBytes(b));
       }),
-      { numRuns: 500 },
+      { numRuns: scale(500) },
     );
   });
 
@@ -48,7 +51,7 @@ describe('fuzz: nothing throws', () => {
         const r = readSource(b, { path });
         expect(r.binary ? r.text : '').toBe('');
       }),
-      { numRuns: 500 },
+      { numRuns: scale(500) },
     );
   });
 
@@ -59,7 +62,7 @@ describe('fuzz: nothing throws', () => {
         checkDecoded(decodeBytes(new Uint8Array(Buffer.from('\uFEFF' + s, 'utf16le'))));
         readSource(new TextEncoder().encode(s), { path });
       }),
-      { numRuns: 300 },
+      { numRuns: scale(300) },
     );
   });
 
@@ -68,7 +71,7 @@ describe('fuzz: nothing throws', () => {
       fc.property(fc.oneof(anyString, tagSoup), (s) => {
         checkHtml(htmlToText(s));
       }),
-      { numRuns: 1000 },
+      { numRuns: scale(1000) },
     );
   });
 });
@@ -91,7 +94,7 @@ describe('fuzz: round trips', () => {
         expect(decodeBytes(new Uint8Array(Buffer.from('\uFEFF' + s, 'utf16le'))).text).toBe(norm(s));
         expect(decodeBytes(new Uint8Array(Buffer.from('\uFEFF' + s, 'utf16le').swap16())).text).toBe(norm(s));
       }),
-      { numRuns: 300 },
+      { numRuns: scale(300) },
     );
   });
 });
