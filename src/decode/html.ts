@@ -12,8 +12,10 @@ const BLOCK_TAG = /<(?:p|div|br|table|tr|td|th|li|ul|ol|h[1-6]|body|head|title|m
 
 /**
  * Whether a document is HTML: by extension (.html .htm .shtml .xhtml), or by
- * content that clearly starts like HTML (`<!doctype html`, `<html`, after an
- * optional BOM and whitespace), or at least 3 block-level tags in the first 2 KB.
+ * content that clearly starts like HTML (`<!doctype html`, `<html`, or an XML
+ * declaration followed by either, after an optional BOM and whitespace), or at
+ * least 3 tags from a short list (p div br table tr td th li ul ol h1–h6 body
+ * head title meta section article header footer span a) in the first 2 KB.
  */
 export function isHtml(path: string | undefined, text: string): boolean {
   if (path !== undefined && HTML_EXT.test(path)) return true;
