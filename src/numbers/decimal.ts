@@ -47,10 +47,24 @@ export function parseDecimal(s: string): string | null {
   return fromScaled(coef, scale);
 }
 
-/** d × 10^k (k may be negative). */
+/** Drops leading zeros of the integer part and trailing zeros of the fraction. */
+function normalizeParts(int: string, frac: string): string {
+  let a = 0;
+  while (a < int.length - 1 && int.charCodeAt(a) === 0x30) a++;
+  let b = frac.length;
+  while (b > 0 && frac.charCodeAt(b - 1) === 0x30) b--;
+  const i = a === 0 ? int : int.slice(a);
+  return b === 0 ? i : `${i}.${b === frac.length ? frac : frac.slice(0, b)}`;
+}
+
+/** d × 10^k (k may be negative): the point moves, nothing is computed. */
 export function shift(d: string, k: number): string {
-  const { coef, scale } = toScaled(d);
-  return fromScaled(coef, scale - k);
+  const dot = d.indexOf('.');
+  const digits = dot < 0 ? d : d.slice(0, dot) + d.slice(dot + 1);
+  const point = (dot < 0 ? d.length : dot) + k;
+  if (point >= digits.length) return normalizeParts(digits + '0'.repeat(point - digits.length), '');
+  if (point <= 0) return normalizeParts('0', '0'.repeat(-point) + digits);
+  return normalizeParts(digits.slice(0, point), digits.slice(point));
 }
 
 /** 10^k for k ≥ 0. */

@@ -244,18 +244,23 @@ export const RANGE_GAP_RE = new RegExp(`^${SPACE_CLASS}(?:${alternation(RANGE_SE
 /** The gap between two quantities that form one range (`10亿元-15亿元`): dashes and tildes only. */
 export const DASH_GAP_RE = new RegExp(`^${SPACE_CLASS}(?:${alternation(DASHES.map((s) => [s] as const))})${SPACE_CLASS}$`);
 /** Characters a range separator starts with. */
-export const RANGE_STARTS: ReadonlySet<number> = new Set(RANGE_SEPARATORS.map((s) => s.charCodeAt(0)));
+export const RANGE_STARTS = codeUnitTable(RANGE_SEPARATORS);
 
 /** A slogan at lastIndex (sticky). */
 export const IDIOM_RE = new RegExp(alternation(IDIOMS.map((s) => [s] as const)), 'y');
+
+/** A lookup table over UTF-16 code units: 1 for the first code unit of each word. */
+export function codeUnitTable(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) table[w.charCodeAt(0)] = 1;
+  return table;
+}
 
 /**
  * What may come after a numeral (and its spaces) for it to be worth reading:
  * a unit, 多/余/几, or a magnitude after a space (`500 亿元`).
  */
-export const FOLLOWERS: ReadonlySet<number> = new Set(
-  [...UNIT_WORDS.keys(), ...APPROX_INFIXES, ...APPROX_AFTER_TEN, ...MAGNITUDE_CHARS].map((s) => s.charCodeAt(0)),
-);
+export const FOLLOWERS = codeUnitTable([...UNIT_WORDS.keys(), ...APPROX_INFIXES, ...APPROX_AFTER_TEN, ...MAGNITUDE_CHARS]);
 
 /** Longest word of a backward table. */
 export function longestWord(table: ReadonlyMap<string, unknown>): number {

@@ -6,18 +6,22 @@
  */
 
 import { CHINESE_DIGITS, CHINESE_POINTS, CHINESE_ZEROS, MAGNITUDES, readChineseNumeral } from './chinese.js';
+import { shift } from './decimal.js';
 
 const CHINESE_NUMERAL_CHARS = [...CHINESE_DIGITS.keys(), ...CHINESE_ZEROS, ...MAGNITUDES.keys()].join('');
 
-/** A character class body: the characters a numeral may start with. */
-export const NUMERAL_START_CLASS = `0-9０-９${CHINESE_NUMERAL_CHARS}`;
-/** A character class body: what may follow inside a numeral run (点, points, commas included). */
-export const NUMERAL_RUN_CLASS = `${NUMERAL_START_CLASS}${CHINESE_POINTS}.．,，`;
+/** The characters a numeral may start with: digits (half- and full-width), Chinese digits and magnitudes. */
+export const NUMERAL_START_CHARS = `0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}`;
+/** What may follow inside a numeral run: also 点, points and commas (split later by lastNumeralStart). */
+export const NUMERAL_RUN_CHARS = `${NUMERAL_START_CHARS}${CHINESE_POINTS}.．,，`;
 
 /** The longest numeral read; longer runs are no quantity (and never cost quadratic time). */
 const MAX_NUMERAL_LENGTH = 40;
 
-const FULL_NUMERAL_RE = new RegExp(`^[${NUMERAL_START_CLASS}][${NUMERAL_RUN_CLASS}]*$`);
+/** An Arabic number, optionally followed by one of 万 and 亿. */
+const SIMPLE_RE = /^(\d+(?:\.\d+)?)([万萬亿億])?$/;
+
+const FULL_NUMERAL_RE = new RegExp(`^[${NUMERAL_START_CHARS}][${NUMERAL_RUN_CHARS}]*$`);
 
 function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -108,7 +112,11 @@ function fold(raw: string): string {
  */
 export function readNumeral(raw: string, allowZhao = false): string | null {
   if (raw.length === 0 || raw.length > MAX_NUMERAL_LENGTH) return null;
-  return readChineseNumeral(fold(raw), allowZhao);
+  const folded = fold(raw);
+  // The common case, an Arabic number with at most one magnitude (9.9万, 1273.36亿), skips the section parser.
+  const simple = SIMPLE_RE.exec(folded);
+  if (simple !== null) return shift(simple[1]!, simple[2] === undefined ? 0 : MAGNITUDES.get(simple[2])!);
+  return readChineseNumeral(folded, allowZhao);
 }
 
 /**
