@@ -15,12 +15,14 @@ import { readMetadata } from './document/metadata.js';
 import { MASK } from './rules/compile.js';
 import { classify, type FigureWindow } from './rules/classify.js';
 import type { RuleSet } from './rules/load.js';
-import { attributeYear } from './context/year.js';
+import { attributeYear, titleYear } from './context/year.js';
+import { findHeadings, sectionAt } from './document/sections.js';
 import { decideStatus, PLAN_TITLE } from './context/status.js';
 import { isChange } from './context/change.js';
 import { linkGrowth } from './context/growth.js';
 import { perUnits } from './context/per.js';
 import { subjectWords } from './context/label.js';
+import { contextQualifier, isSubjectless, isThreshold } from './context/level.js';
 
 const CLAUSE_STOP = /[,;。!?|]/g;
 
@@ -74,7 +76,9 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
   if (sentences.length === 0) return [];
   const meta = readMetadata(text, src.title);
   const docYear = docYearOf(meta);
-  const planDoc = PLAN_TITLE.test(meta.docTitle ?? '');
+  const planDoc = PLAN_TITLE.test(meta.docTitle ?? '') && !/总结|报告|公报|回顾|情况/.test(meta.docTitle ?? '');
+  const headings = findHeadings(doc, docYear, meta.docDate);
+  const reportYear = titleYear(meta.docTitle, docYear, meta.docDate);
   const records: { pos: number; rec: IndicatorRecord }[] = [];
   const base = (q: Quantity, indicator: string, label: string): IndicatorRecord => {
     const { line, column } = lineColumn(doc, q.start);
@@ -104,10 +108,15 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       if (!hit && !options.all) continue;
       const indicator = hit ? hit.rule.id : 'other';
       if (keep && !keep(indicator)) continue;
-      const y = attributeYear({ paragraph: doc.norm.slice(Math.max(0, table.start - 2000), table.start), sentence: '', clause: table.title }, docYear, meta.docDate);
+      const section = sectionAt(headings, table.start);
+      const y = attributeYear(
+        { paragraph: doc.norm.slice(Math.max(0, table.start - 2000), table.start), sentence: '', clause: table.title, section: section.time, titleYear: reportYear },
+        docYear,
+        meta.docDate,
+      );
       const rec = base(q, indicator, hit ? hit.rule.label : headerParts(sentence).label);
       rec.year = y.year;
-      rec.status = decideStatus(table.title, '', y.year, docYear, y.deadline, planDoc);
+      rec.status = decideStatus(table.title, '', y.year, docYear, y.deadline, planDoc, section.plan);
       rec.sentence = sentence;
       if (q.valueMax !== undefined) rec.valueMax = q.valueMax;
       if (y.period) rec.period = y.period;
@@ -154,16 +163,33 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
     qs.forEach((q, i) => {
       if (growth.has(i)) return;
       const w = windows[i];
-      const hit = classify(q, w, rules.rules);
+      let hit = classify(q, w, rules.rules);
+      if (!hit) {
+        // A clause without a subject continues the previous clause's subject.
+        const own = w.clause.slice(w.clause.lastIndexOf(MASK) + 1);
+        const prior = w.before.slice(0, w.before.length - w.clause.length - 1);
+        if (w.clause.indexOf(MASK) < 0 && prior && isSubjectless(own)) {
+          const prev = prior.slice(lastClauseStart(prior));
+          const label = prev.slice(0, prev.indexOf(MASK) < 0 ? prev.length : prev.indexOf(MASK));
+          if (label) hit = classify(q, { before: label, after: w.after, clause: label }, rules.rules);
+        }
+      }
       if (!hit && !options.all) return;
-      if (isChange(w.clause)) return;
+      if (isChange(w.clause) || isThreshold(q, w.clause, w.after)) return;
       const indicator = hit ? hit.rule.id : 'other';
       if (keep && !keep(indicator)) return;
 
       const clauseText = w.clause;
       const per = perUnits(clauseText);
+      const section = sectionAt(headings, q.start);
       const y = attributeYear(
-        { paragraph: paragraphBefore, sentence: w.before.slice(0, w.before.length - clauseText.length), clause: clauseText },
+        {
+          paragraph: paragraphBefore,
+          sentence: w.before.slice(0, w.before.length - clauseText.length),
+          clause: clauseText,
+          section: per ? null : section.time,
+          titleYear: per ? null : reportYear,
+        },
         docYear,
         meta.docDate,
         !per,
@@ -171,7 +197,8 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       sentence ??= sentenceText(doc, sStart, sEnd);
       const rec = base(q, indicator, hit ? hit.rule.label : subjectWords(clauseText, w.after));
       rec.year = y.year;
-      rec.status = decideStatus(w.before, w.after, y.year, docYear, y.deadline, planDoc);
+      rec.status = decideStatus(w.before, w.after, y.year, docYear, y.deadline, planDoc, section.plan);
+      rec.qualifier = contextQualifier(q, clauseText);
       rec.sentence = sentence;
       if (q.valueMax !== undefined) rec.valueMax = q.valueMax;
       if (y.period) rec.period = y.period;

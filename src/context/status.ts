@@ -19,9 +19,11 @@ export function decideStatus(
   docYear: number | null,
   deadline?: boolean,
   planDoc?: boolean,
+  planSection?: boolean,
 ): Status {
   if (deadline) return 'target';
   if (planDoc && year === null) return 'target';
+  if (planSection && (year === null || docYear === null || year >= docYear)) return 'target';
   if (TARGET_BEFORE.test(before)) return 'target';
   if (TARGET_AFTER.test(after)) return 'target';
   if (year !== null && docYear !== null && year > docYear) return 'target';

@@ -36,12 +36,23 @@ function info(t: TimeExpr, source?: YearSource): YearInfo {
 }
 
 export interface YearWindows {
+  /** The time of the section heading the figure is under. */
+  section?: TimeExpr | null;
+  /** The year of a report's own title (2021年…统计公报). */
+  titleYear?: number | null;
   /** Paragraph text before the sentence. */
   paragraph: string;
   /** Sentence text before the figure's clause. */
   sentence: string;
   /** The figure's clause up to the figure. */
   clause: string;
+}
+
+/** The year a report's title is about: `成都市2021年国民经济和社会发展统计公报`. */
+export function titleYear(title: string | null, docYear: number | null, docDate: string | null): number | null {
+  if (!title || !/公报|报告|年报|通报|总结|发展状况|统计|情况|年度|成果|回顾/.test(title)) return null;
+  const times = findTimes(title, docYear, docDate).filter((t) => t.kind === 'year' || t.kind === 'period');
+  return times.length === 1 ? times[0].year : null;
 }
 
 /**
@@ -58,7 +69,12 @@ export function attributeYear(w: YearWindows, docYear: number | null, docDate: s
     return info(inClause[0]);
   }
   const inSentence = findTimes(w.sentence, docYear, docDate);
-  if (inSentence.length) return info(inSentence[inSentence.length - 1]);
+  if (inSentence.length) {
+    const t = inSentence[inSentence.length - 1];
+    // 2017年至2022年,…由2.9万件增加到6.8万件: A is the period's start.
+    if (t.period && /(?:由|从)\s*$/.test(w.clause)) return { ...info(t), year: t.period.from };
+    return info(t);
+  }
   if (!inheritParagraph) return { year: null };
   // A deadline (到2025年) carries over only when it opens the paragraph.
   const inParagraph = findTimes(w.paragraph, docYear, docDate).filter(
@@ -68,5 +84,7 @@ export function attributeYear(w: YearWindows, docYear: number | null, docDate: s
     const t = inParagraph[inParagraph.length - 1];
     return { ...info(t), source: t.kind === 'relative' ? 'docDate' : 'context' };
   }
+  if (w.section) return { ...info(w.section), source: 'context' };
+  if (w.titleYear) return { year: w.titleYear, source: 'title' };
   return { year: null };
 }

@@ -81,6 +81,8 @@ const CURRENCY_LAST_UNITS = lastUnitTable(CURRENCY_PREFIXES.keys());
 
 /** Characters that, right before a numeral, make it an ordinal or part of a code (`第3`, `G20`, `1+N`). */
 const BLOCKING_BEFORE = '第_/\\@#&=+.．';
+/** Signs that make a number negative when they touch it (`-3.2%`); dashes (—, –) do not. */
+const MINUS_SIGNS = '-－−';
 const OPENING_QUOTES = '“‘「『"\'';
 const BAI = 0x767e; // 百, when it starts 百分点 / 百分之
 const FEN = 0x5206; // 分
@@ -203,10 +205,27 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 function blockedBefore(text: string, i: number): boolean {
   if (i === 0) return false;
   const c = text.charCodeAt(i - 1);
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || BLOCKING_BEFORE.includes(text[i - 1]!);
+  if (isAsciiLetter(c) || BLOCKING_BEFORE.includes(text[i - 1]!)) return true;
+  let p = i;
+  for (let n = 0; n < MAX_SPACES && p > 0 && SPACES.includes(text[p - 1]!); n++) p--;
+  return p < i && text[p - 1] === '第'; // 第 3 名
+}
+
+/**
+ * A minus sign right before the numeral at i (`增长-3.2%`): not a dash
+ * between two figures (`5%-10%`), a range (`2018-2020`) or a code (`COVID-19`).
+ */
+function signBefore(text: string, i: number, floor: number): boolean {
+  if (i === 0 || !MINUS_SIGNS.includes(text[i - 1]!) || (floor > 0 && floor === i - 1)) return false;
+  const c = text.charCodeAt(i - 2); // NaN at the start of the text
+  return IN_RUN[c] !== 1 && !isAsciiLetter(c);
 }
 
 /** The longest word of the table that ends at pos (spaces allowed between), not before floor. */
@@ -272,9 +291,9 @@ function readRun(text: string, runStart: number, runEnd: number, floor: number, 
 
   const segStart = lastNumeralStart(text, runStart, end);
   if (segStart < 0) return null;
-  const blocked = segStart === runStart && blockedBefore(text, segStart);
+  const blocked = segStart === runStart && (blockedBefore(text, segStart) || signBefore(text, segStart, floor));
   if (!unitMayFollow) return { bare: { start: segStart, end, raw: text.slice(segStart, end), blocked } };
-  if (blocked) return null;
+  if (segStart === runStart && blockedBefore(text, segStart)) return null;
   const q = readQuantity(text, segStart, end, next, floor, segStart === runStart ? bare : null);
   return q && { q };
 }
@@ -360,8 +379,16 @@ function readQuantity(
     return make(text, bare.start, unitEnd, lowScaled, unit.kind, unit.unit, measure, 'range', high);
   }
 
-  // Qualifier and currency words before the number, in either order.
+  // A negative number is read only as a percent (a growth rate: 增长-3.2%); any other is no quantity.
   let start = segStart;
+  let sign = '';
+  if (signBefore(text, segStart, floor)) {
+    if (unit.kind !== 'percent') return null;
+    start--;
+    if (high !== '0') sign = '-';
+  }
+
+  // Qualifier and currency words before the number, in either order.
   let prefix: Qualifier | null = null;
   let currency: string | null = null;
   for (let i = 0; i < 2; i++) {
@@ -390,7 +417,7 @@ function readQuantity(
   if (numeral === null && prefix === null && approx === null) return null; // 千家万户, 万元
   if (raw === '一' && unit.article && qualifier === 'exact') return null; // 一个重要抓手, 一项
   if (loneDigit && unit.kind === 'money' && qualifier === 'exact' && currency === null) return null; // 城乡二元结构
-  return make(text, start, unitEnd, high, unit.kind, currency ?? unit.unit, measure, qualifier);
+  return make(text, start, unitEnd, sign + high, unit.kind, currency ?? unit.unit, measure, qualifier);
 }
 
 /**

@@ -7,7 +7,8 @@
  *   {G}      a longer gap inside the clause (up to 20 characters)
  *   {items}  earlier figures of a 、/和 list in the same clause
  *            (`申请发明专利279件、PCT国际专利` → the PCT figure keeps 申请)
- * A `before` pattern must end within 10 characters of the figure, in its clause.
+ * A `before` pattern must end within 10 characters of the figure, in its clause
+ * (`有效发明专利拥有量由2.9万件增加到6.8万件`: both figures keep the label).
  */
 import type { QuantityKind } from '../types.js';
 import type { Rule, RulePack } from './schema.js';
@@ -20,7 +21,10 @@ const PLACEHOLDERS: Record<string, string> = {
   G: `[^${STOP}]{0,20}?`,
   items: `(?:[^${STOP}]{0,12}?\\uE000[、和及与]?)*`,
 };
-const TAIL = `[^${STOP}]{0,10}$`;
+// Up to 10 characters of verbs and adverbs between the label and the figure;
+// `由A增加到B` lets B keep the label that stands before A.
+// `分别为A、B及C`: the label before 分别 belongs to every item of the list.
+const TAIL = `(?:[^${STOP}]{0,10}(?:(?:由|从)[^${STOP}]{0,8}?\\uE000[^${STOP}]{0,10})?|[^${STOP}]{0,8}?分别[^${STOP}]{0,4}?(?:\\uE000[、和及与]){1,8})$`;
 
 export interface CompiledMatch {
   before?: RegExp;

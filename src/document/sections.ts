@@ -1,0 +1,64 @@
+/**
+ * Section headings (`一、2022年工作回顾`, `（二）2023年工作安排`): a heading
+ * with a year sets the time of the paragraphs under it until the next heading
+ * of the same or a higher level; a heading about plans (计划, 安排, 目标,
+ * 下一步) makes the figures under it goals.
+ */
+import { findTimes, type TimeExpr } from '../context/time.js';
+import type { DocStructure } from './structure.js';
+
+export interface Heading {
+  start: number;
+  level: number;
+  time: TimeExpr | null;
+  plan: boolean;
+}
+
+const MARKERS: [RegExp, number][] = [
+  [/^[ \t]*第[一二三四五六七八九十\d]+(?:章|部分|篇)/, 0],
+  [/^[ \t]*[一二三四五六七八九十]+[、.]/, 1],
+  [/^[ \t]*\([一二三四五六七八九十]+\)/, 2],
+  [/^[ \t]*\d{1,2}[.、](?!\d)/, 3],
+];
+const PLAN = /计划|安排|打算|思路|目标|下一步|展望|任务|举措|重点工作/;
+const PAST = /回顾|总结|成效|成绩|进展|情况|完成/;
+
+export function findHeadings(doc: DocStructure, docYear: number | null, docDate: string | null): Heading[] {
+  const out: Heading[] = [];
+  for (const start of doc.paragraphStarts) {
+    const nl = doc.norm.indexOf('\n', start);
+    const line = doc.norm.slice(start, nl < 0 ? doc.norm.length : nl);
+    let level = -1;
+    for (const [re, l] of MARKERS) {
+      if (re.test(line)) {
+        level = l;
+        break;
+      }
+    }
+    if (level < 0) continue;
+    // The heading is the line, or the lead of a paragraph up to its first stop.
+    const stop = line.search(/[。;:!?]/);
+    const text = (stop < 0 ? line : line.slice(0, stop)).slice(0, 40);
+    const times = findTimes(text, docYear, docDate);
+    out.push({ start, level, time: times[0] ?? null, plan: PLAN.test(text) && !PAST.test(text) });
+  }
+  return out;
+}
+
+/** The year frame and plan flag in force at `pos`. */
+export function sectionAt(headings: Heading[], pos: number): { time: TimeExpr | null; plan: boolean } {
+  const times: (TimeExpr | null)[] = [null, null, null, null];
+  const plans = [false, false, false, false];
+  for (const h of headings) {
+    if (h.start > pos) break;
+    for (let l = h.level; l < 4; l++) {
+      times[l] = null;
+      plans[l] = false;
+    }
+    times[h.level] = h.time;
+    plans[h.level] = h.plan;
+  }
+  let time: TimeExpr | null = null;
+  for (const t of times) if (t) time = t;
+  return { time, plan: plans.some(Boolean) };
+}
