@@ -94,8 +94,12 @@ export function lastNumeralStart(text: string, start: number, end: number): numb
   return unreadable || segStart >= end ? -1 : segStart;
 }
 
+/** What fold changes: full-width digits and point, commas. */
+const NEEDS_FOLDING_RE = /[０-９．,，]/;
+
 /** Full-width digits and point to ASCII, grouping commas dropped. */
 function fold(raw: string): string {
+  if (!NEEDS_FOLDING_RE.test(raw)) return raw;
   let out = '';
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);

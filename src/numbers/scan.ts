@@ -70,7 +70,7 @@ const PERCENT_WORD = '百分之';
 const PERCENT_NUMERAL_RE = new RegExp(`[${NUMERAL_START_CHARS}][${NUMERAL_START_CHARS}${CHINESE_POINTS}.．]*`, 'y');
 const ARABIC_DIGIT_RE = /[0-9０-９]/;
 const ENDS_IN_TEN_RE = /[十拾]$/;
-const HAS_ZHAO_RE = /兆/;
+const ZHAO = '兆';
 
 const QUALIFIER_PREFIX_LENGTH = longestWord(VAGUE_OR_QUALIFIER_PREFIXES);
 const CURRENCY_PREFIX_LENGTH = longestWord(CURRENCY_PREFIXES);
@@ -347,9 +347,7 @@ function readQuantity(
   const arabic = ARABIC_DIGIT_RE.test(raw);
   const loneChinese = raw.length === 1 && !arabic && tail === '';
   const loneDigit = loneChinese && CHINESE_DIGITS.has(raw);
-  if (HAS_ZHAO_RE.test(raw) || HAS_ZHAO_RE.test(tail)) {
-    if (unit.kind !== 'money') return null; // 兆瓦, 兆赫: 兆 is 10^12 in money only
-  }
+  if (unit.kind !== 'money' && (raw.includes(ZHAO) || tail.includes(ZHAO))) return null; // 兆瓦, 兆赫: 10^12 in money only
   if (unit.chineseOnly && (arabic || tail !== '' || numeral === null || compare(value, '10') > 0)) return null;
   if (unit.kind === 'money') {
     if (word.startsWith('人民') && !arabic && tail === '' && !TRAILING_BIG_MAGNITUDES_RE.test(raw)) return null; // 李四人民币

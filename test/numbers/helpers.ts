@@ -28,11 +28,15 @@ export function summary(q: Quantity): Expected & { kind: QuantityKind } {
   return s;
 }
 
+/** A normalised exact decimal; only percents (growth rates) may be negative. */
+export const VALUE_TEXT_RE = /^(0|-?(0\.\d*[1-9]|[1-9]\d*(\.\d*[1-9])?))$/;
+
 /** Every invariant of one quantity: the span, the value and its exact text. */
 export function checkQuantity(text: string, q: Quantity): void {
   expect(text.slice(q.start, q.end)).toBe(q.text);
   expect(q.value).toBe(Number(q.valueText));
-  expect(q.valueText).toMatch(/^(0|[1-9]\d*)(\.\d*[1-9])?$/);
+  expect(q.valueText).toMatch(VALUE_TEXT_RE);
+  if (q.valueText.startsWith('-')) expect(q.kind).toBe('percent');
   if (q.qualifier === 'range') {
     expect(q.valueMaxText).toBeDefined();
     expect(q.valueMax).toBe(Number(q.valueMaxText));
