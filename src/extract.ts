@@ -77,8 +77,9 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
   const meta = readMetadata(text, src.title);
   const docYear = docYearOf(meta);
   const planDoc = PLAN_TITLE.test(meta.docTitle ?? '') && !/总结|报告|公报|回顾|情况/.test(meta.docTitle ?? '');
-  const headings = findHeadings(doc, docYear, meta.docDate);
-  const reportYear = titleYear(meta.docTitle, docYear, meta.docDate);
+  const roc = /民[国國]\s*\d{2,3}\s*年/.test(doc.norm);
+  const headings = findHeadings(doc, docYear, meta.docDate, roc);
+  const reportYear = titleYear(meta.docTitle, docYear, meta.docDate, roc);
   const records: { pos: number; rec: IndicatorRecord }[] = [];
   const base = (q: Quantity, indicator: string, label: string): IndicatorRecord => {
     const { line, column } = lineColumn(doc, q.start);
@@ -110,7 +111,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       if (keep && !keep(indicator)) continue;
       const section = sectionAt(headings, table.start);
       const y = attributeYear(
-        { paragraph: doc.norm.slice(Math.max(0, table.start - 2000), table.start), sentence: '', clause: table.title, section: section.time, titleYear: reportYear },
+        { paragraph: doc.norm.slice(Math.max(0, table.start - 2000), table.start), sentence: '', clause: table.title, section: section.time, titleYear: reportYear, roc },
         docYear,
         meta.docDate,
       );
@@ -148,32 +149,38 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
     }
     masked += flat(sNorm.slice(pos));
 
-    const [pStart] = [doc.paragraphStarts[indexAt(doc.paragraphStarts, sStart)]];
+    const pStart = doc.paragraphStarts[indexAt(doc.paragraphStarts, sStart)];
     const paragraphBefore = doc.norm.slice(pStart, sStart);
+    const previousSentence = k > 0 && doc.sentenceStarts[k - 1] >= pStart ? doc.norm.slice(doc.sentenceStarts[k - 1], sStart) : '';
 
     const windows: FigureWindow[] = qs.map((_, i) => {
       const before = masked.slice(0, at[i]);
-      return { before, after: masked.slice(at[i] + 1), clause: before.slice(lastClauseStart(before)) };
+      return { before, after: masked.slice(at[i] + 1), clause: before.slice(lastClauseStart(before)), context: previousSentence + before };
     });
     const { links, growth } = linkGrowth(
       qs.map((q, i) => ({ kind: q.kind, value: q.value, clause: windows[i].clause, gap: masked.slice(i ? at[i - 1] + 1 : 0, at[i]) })),
     );
     let sentence: string | null = null;
+    const hits: (ReturnType<typeof classify> | undefined)[] = [];
 
     qs.forEach((q, i) => {
       if (growth.has(i)) return;
       const w = windows[i];
       let hit = classify(q, w, rules.rules);
-      if (!hit) {
-        // A clause without a subject continues the previous clause's subject.
-        const own = w.clause.slice(w.clause.lastIndexOf(MASK) + 1);
+      if (!hit && i > 0 && (hits[i - 1] || growth.has(i - 1)) && w.clause.indexOf(MASK) < 0) {
+        // A clause without a subject of its own continues the previous clause:
+        // `成交额…增长22%以上,五年累计超过4,000亿元`, `授权专利5,842件,其中发明专利1,937件`.
         const prior = w.before.slice(0, w.before.length - w.clause.length - 1);
-        if (w.clause.indexOf(MASK) < 0 && prior && isSubjectless(own)) {
-          const prev = prior.slice(lastClauseStart(prior));
-          const label = prev.slice(0, prev.indexOf(MASK) < 0 ? prev.length : prev.indexOf(MASK));
-          if (label) hit = classify(q, { before: label, after: w.after, clause: label }, rules.rules);
+        const prev = prior.slice(lastClauseStart(prior));
+        const k = prev.indexOf(MASK);
+        const label = k < 0 ? prev : prev.slice(0, k);
+        const own = w.clause.replace(/^\s*其中\s*[:,]?/, '');
+        if (label && (isSubjectless(own) || own.length < w.clause.length)) {
+          const before = isSubjectless(own) ? label : label + own;
+          hit = classify(q, { before, after: w.after, clause: before }, rules.rules);
         }
       }
+      hits[i] = hit;
       if (!hit && !options.all) return;
       if (isChange(w.clause) || isThreshold(q, w.clause, w.after)) return;
       const indicator = hit ? hit.rule.id : 'other';
@@ -189,6 +196,8 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
           clause: clauseText,
           section: per ? null : section.time,
           titleYear: per ? null : reportYear,
+          roc,
+          list: listPosition(clauseText, w.after),
         },
         docYear,
         meta.docDate,
@@ -213,6 +222,15 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
   }
   records.sort((a, b) => a.pos - b.pos);
   return records.map((r) => r.rec);
+}
+
+/** Where a figure stands in a `分别为A、B及C` list. */
+function listPosition(clause: string, after: string): { index: number; length: number } | undefined {
+  const k = clause.lastIndexOf('分别');
+  if (k < 0) return undefined;
+  const index = clause.slice(k).split(MASK).length - 1;
+  const more = /^(?:[、和及与]\uE000)*/.exec(after)![0].length / 2;
+  return { index, length: index + 1 + more };
 }
 
 /** The figures of a flattened table: each numeric cell, classified by its column header. */

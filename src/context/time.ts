@@ -35,9 +35,9 @@ const TIME_RE = new RegExp(
     `(?:自|从)?\\s*${Y}\\s*年\\s*(?:\\d{1,2}\\s*月(?:份)?\\s*)?(?:[^\\d,;。!?年]{0,12}?以来|起)`,
     // 9: 十三五以来 / 十三五期间
     `["“]?(十[一二三四五]五)["”]?(?:以来|期间|时期)`,
-    // 10-13: a year, 2019年 / 2019年度 / 民国108年
-    `(?:(民[国國])\\s*(\\d{2,3})|${Y})\\s*年(度)?`,
-    // 14: words relative to the document's date
+    // 10-14: a year (民国108年, 2019年, and 110年 in Republic-era texts), 2019年 / 2019年度 / 民国108年
+    `(?:(民[国國])\\s*(\\d{2,3})|${Y}|(?<![\\d.])(1[0-4]\\d)(?=\\s*年))\\s*年(度)?`,
+    // 15: words relative to the document's date
     `(截(?:至|止)(?:到)?目前|截(?:至|止)(?:到)?今年|目前|当前|现阶段|今年|本年度|年初以来|今年以来|去年|上一年度|前年|明年)`,
   ].join('|'),
   'g',
@@ -69,7 +69,7 @@ const CLAUSE_START = /(?:^|[,;。!?:\n(]\s*)(?:[一二三四五六七八九十]+
  * document's year for relative words. Comparisons (比2018年, 在2018年…基础上)
  * are not times of the figure and are left out.
  */
-export function findTimes(window: string, docYear: number | null, docDate: string | null): TimeExpr[] {
+export function findTimes(window: string, docYear: number | null, docDate: string | null, roc = false): TimeExpr[] {
   const s = maskTitles(window);
   const out: TimeExpr[] = [];
   TIME_RE.lastIndex = 0;
@@ -107,12 +107,13 @@ export function findTimes(window: string, docYear: number | null, docDate: strin
       const from = PLAN_YEARS[m[9]];
       const to = /期间|时期/.test(m[0]) ? from + 4 : docYear;
       e = { index, end, year: to, period: to ? { from, to } : undefined, kind: 'since', frame };
-    } else if (m[10] || m[12]) {
-      const y = m[10] ? 1911 + Number(m[11]) : yearOf(m[12]);
+    } else if (m[10] || m[12] || m[13]) {
+      if (m[13] && !roc) continue; // 110年 is a Republic-era year only in texts that use that era
+      const y = m[10] ? 1911 + Number(m[11]) : m[13] ? 1911 + Number(m[13]) : yearOf(m[12]);
       if (y < 1949 || y > 2100) continue;
       e = { index, end, year: y, kind: 'year', frame, deadline };
     } else {
-      const w = m[14];
+      const w = m[15];
       let year: number | null = docYear;
       if (docYear !== null) {
         if (w === '去年' || w === '上一年度') year = docYear - 1;

@@ -36,6 +36,10 @@ function info(t: TimeExpr, source?: YearSource): YearInfo {
 }
 
 export interface YearWindows {
+  /** The document counts years in the Republic era (民國110年). */
+  roc?: boolean;
+  /** The figure is item `index` of a `分别为A、B及C` list of `length` items. */
+  list?: { index: number; length: number };
   /** The time of the section heading the figure is under. */
   section?: TimeExpr | null;
   /** The year of a report's own title (2021年…统计公报). */
@@ -49,9 +53,9 @@ export interface YearWindows {
 }
 
 /** The year a report's title is about: `成都市2021年国民经济和社会发展统计公报`. */
-export function titleYear(title: string | null, docYear: number | null, docDate: string | null): number | null {
+export function titleYear(title: string | null, docYear: number | null, docDate: string | null, roc = false): number | null {
   if (!title || !/公报|报告|年报|通报|总结|发展状况|统计|情况|年度|成果|回顾/.test(title)) return null;
-  const times = findTimes(title, docYear, docDate).filter((t) => t.kind === 'year' || t.kind === 'period');
+  const times = findTimes(title, docYear, docDate, roc).filter((t) => t.kind === 'year' || t.kind === 'period');
   return times.length === 1 ? times[0].year : null;
 }
 
@@ -60,7 +64,16 @@ export function titleYear(title: string | null, docYear: number | null, docDate:
  * continue the paragraph's time.
  */
 export function attributeYear(w: YearWindows, docYear: number | null, docDate: string | null, inheritParagraph = true): YearInfo {
-  const inClause = findTimes(w.clause, docYear, docDate);
+  const y = attribute(w, docYear, docDate, inheritParagraph);
+  // 2019年至2021年…分别为A、B及C: one item a year.
+  if (w.list && y.period && y.period.to - y.period.from + 1 === w.list.length) {
+    return { ...y, year: y.period.from + w.list.index, period: undefined, source: 'period' };
+  }
+  return y;
+}
+
+function attribute(w: YearWindows, docYear: number | null, docDate: string | null, inheritParagraph: boolean): YearInfo {
+  const inClause = findTimes(w.clause, docYear, docDate, w.roc);
   if (inClause.length) {
     // A time attached right before the figure wins (由A增加到B).
     const last = inClause[inClause.length - 1];
@@ -68,7 +81,7 @@ export function attributeYear(w: YearWindows, docYear: number | null, docDate: s
     if (inClause.length > 1 && /^\s*(?:的|底|末|末的|底的|年末|共|达|达到|为)?\s*$/.test(gap)) return info(last);
     return info(inClause[0]);
   }
-  const inSentence = findTimes(w.sentence, docYear, docDate);
+  const inSentence = findTimes(w.sentence, docYear, docDate, w.roc);
   if (inSentence.length) {
     const t = inSentence[inSentence.length - 1];
     // 2017年至2022年,…由2.9万件增加到6.8万件: A is the period's start.
@@ -77,7 +90,7 @@ export function attributeYear(w: YearWindows, docYear: number | null, docDate: s
   }
   if (!inheritParagraph) return { year: null };
   // A deadline (到2025年) carries over only when it opens the paragraph.
-  const inParagraph = findTimes(w.paragraph, docYear, docDate).filter(
+  const inParagraph = findTimes(w.paragraph, docYear, docDate, w.roc).filter(
     (t) => t.frame && (!t.deadline || w.paragraph.slice(0, t.index).trim().length <= 1),
   );
   if (inParagraph.length) {

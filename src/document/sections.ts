@@ -23,7 +23,7 @@ const MARKERS: [RegExp, number][] = [
 const PLAN = /计划|安排|打算|思路|目标|下一步|展望|任务|举措|重点工作/;
 const PAST = /回顾|总结|成效|成绩|进展|情况|完成/;
 
-export function findHeadings(doc: DocStructure, docYear: number | null, docDate: string | null): Heading[] {
+export function findHeadings(doc: DocStructure, docYear: number | null, docDate: string | null, roc = false): Heading[] {
   const out: Heading[] = [];
   for (const start of doc.paragraphStarts) {
     const nl = doc.norm.indexOf('\n', start);
@@ -39,7 +39,7 @@ export function findHeadings(doc: DocStructure, docYear: number | null, docDate:
     // The heading is the line, or the lead of a paragraph up to its first stop.
     const stop = line.search(/[。;:!?]/);
     const text = (stop < 0 ? line : line.slice(0, stop)).slice(0, 40);
-    const times = findTimes(text, docYear, docDate);
+    const times = findTimes(text, docYear, docDate, roc);
     out.push({ start, level, time: times[0] ?? null, plan: PLAN.test(text) && !PAST.test(text) });
   }
   return out;

@@ -14,6 +14,8 @@ export interface FigureWindow {
   after: string;
   /** The part of `before` after the last clause delimiter. */
   clause: string;
+  /** Where `context` words are looked for: the previous sentence of the paragraph and `before`. */
+  context?: string;
 }
 
 export interface Classified {
@@ -36,7 +38,7 @@ export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): C
         d = w.before.length - hit.index;
       }
       if (m.after && !m.after.test(w.after)) continue;
-      if (m.context && !m.context.test(w.before)) continue;
+      if (m.context && !m.context.test(w.context ?? w.before)) continue;
       if (d < distance) distance = d;
     }
     if (distance === Infinity) continue;
