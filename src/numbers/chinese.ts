@@ -43,6 +43,9 @@ export const MAGNITUDES: ReadonlyMap<string, number> = new Map([
 export const CHINESE_POINTS = '点點';
 
 const ZHAO = '兆';
+/** 二〇二〇: digits with 〇 and no magnitude are read one by one. */
+const POSITIONAL_RE = /^[〇零一二三四五六七八九]+$/;
+const LEADING_ZEROS_RE = /^0+(?=\d)/;
 
 const enum Kind {
   Num,
@@ -133,7 +136,7 @@ function positional(s: string): string | null {
     if (d === undefined) return null;
     out += String(d);
   }
-  return out.replace(/^0+(?=\d)/, '');
+  return out.replace(LEADING_ZEROS_RE, '');
 }
 
 /**
@@ -142,7 +145,7 @@ function positional(s: string): string | null {
  */
 export function readChineseNumeral(s: string, allowZhao = false): string | null {
   if (s.length === 0) return null;
-  if (s.length > 1 && s.includes('〇') && /^[〇零一二三四五六七八九]+$/.test(s)) return positional(s);
+  if (s.length > 1 && s.includes('〇') && POSITIONAL_RE.test(s)) return positional(s);
   const tokens = tokenize(s, allowZhao);
   if (tokens === null || tokens.length === 0) return null;
 

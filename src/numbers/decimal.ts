@@ -29,8 +29,8 @@ export function fromScaled(coef: bigint, scale: number): string {
   if (coef === 0n) return '0';
   let digits = coef.toString();
   if (scale <= 0) return digits + '0'.repeat(-scale);
-  const zeros = /0*$/.exec(digits)![0].length;
-  const drop = Math.min(zeros, scale);
+  let drop = 0;
+  while (drop < scale && digits.charCodeAt(digits.length - 1 - drop) === 0x30) drop++;
   if (drop > 0) {
     digits = digits.slice(0, digits.length - drop);
     scale -= drop;

@@ -70,6 +70,8 @@ const PERCENT_WORD = '百分之';
 const PERCENT_NUMERAL_RE = new RegExp(`[${NUMERAL_START_CHARS}][${NUMERAL_START_CHARS}${CHINESE_POINTS}.．]*`, 'y');
 const ARABIC_DIGIT_RE = /[0-9０-９]/;
 const ENDS_IN_TEN_RE = /[十拾]$/;
+/** 二至三十家 is 2 to 30: a lone 十 is not shared by the low end. */
+const LONE_TEN_RE = /^[十拾]$/;
 const ZHAO = '兆';
 
 const QUALIFIER_PREFIX_LENGTH = longestWord(VAGUE_OR_QUALIFIER_PREFIXES);
@@ -94,7 +96,7 @@ interface Bare {
   start: number;
   end: number;
   raw: string;
-  /** An ordinal or a code (`第3-5名`): the range is no quantity either. */
+  /** An ordinal, a code or a signed number (`第3-5名`, `-5-10%`): the range is no quantity either. */
   blocked: boolean;
 }
 
@@ -291,9 +293,12 @@ function readRun(text: string, runStart: number, runEnd: number, floor: number, 
 
   const segStart = lastNumeralStart(text, runStart, end);
   if (segStart < 0) return null;
-  const blocked = segStart === runStart && (blockedBefore(text, segStart) || signBefore(text, segStart, floor));
-  if (!unitMayFollow) return { bare: { start: segStart, end, raw: text.slice(segStart, end), blocked } };
-  if (segStart === runStart && blockedBefore(text, segStart)) return null;
+  const ordinal = segStart === runStart && blockedBefore(text, segStart);
+  if (!unitMayFollow) {
+    const blocked = ordinal || (segStart === runStart && signBefore(text, segStart, floor));
+    return { bare: { start: segStart, end, raw: text.slice(segStart, end), blocked } };
+  }
+  if (ordinal) return null;
   const q = readQuantity(text, segStart, end, next, floor, segStart === runStart ? bare : null);
   return q && { q };
 }
@@ -427,7 +432,7 @@ function rangeLow(lowRaw: string, raw: string, tail: string, high: string, money
   const low = readNumeral(lowRaw, money);
   if (low === null) return null;
   const chain = (TRAILING_MAGNITUDES_RE.exec(raw)?.[0] ?? '') + tail;
-  if (chain !== '' && !/^[十拾]$/.test(chain) && !BARE_MAGNITUDE_RE.test(raw)) {
+  if (chain !== '' && !LONE_TEN_RE.test(chain) && !BARE_MAGNITUDE_RE.test(raw)) {
     const e = magnitudeChainExponent(chain, money);
     if (e > 0) {
       const shared = shift(low, e);
