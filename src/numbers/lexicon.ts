@@ -187,8 +187,11 @@ const IDIOMS = [
   '三个有利于', '两个大局', '四个面向', '五位一体', '三位一体', '四位一体',
 ];
 
-/** Horizontal space allowed between a number and its unit (`500 亿元`). */
-export const SPACES = ' \t\u00a0\u3000';
+/**
+ * Horizontal space allowed between a number and its unit (`500 亿元`). Not a
+ * tab: in tables flattened to text a tab separates cells (`2019\t件数`).
+ */
+export const SPACES = ' \u00a0\u3000';
 export const MAX_SPACES = 3;
 
 // ---------------------------------------------------------------------------
