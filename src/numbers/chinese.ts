@@ -91,6 +91,7 @@ function tokenize(s: string, allowZhao: boolean): Token[] | null {
       let j = i;
       while (j < s.length && isAsciiDigit(s.charCodeAt(j))) j++;
       const int = s.slice(i, j);
+      if (int.length > 1 && int.charCodeAt(0) === 0x30) return null; // 007, 000万: a fragment, not a number
       let frac = '';
       if (s[j] === '.') {
         let k = j + 1;

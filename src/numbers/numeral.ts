@@ -18,8 +18,8 @@ export const NUMERAL_RUN_CHARS = `${NUMERAL_START_CHARS}${CHINESE_POINTS}.．,�
 /** The longest numeral read; longer runs are no quantity (and never cost quadratic time). */
 const MAX_NUMERAL_LENGTH = 40;
 
-/** An Arabic number, optionally followed by one of 万 and 亿. */
-const SIMPLE_RE = /^(\d+(?:\.\d+)?)([万萬亿億])?$/;
+/** An Arabic number (no redundant leading zero), optionally followed by one of 万 and 亿. */
+const SIMPLE_RE = /^((?:0|[1-9]\d*)(?:\.\d+)?)([万萬亿億])?$/;
 
 const FULL_NUMERAL_RE = new RegExp(`^[${NUMERAL_START_CHARS}][${NUMERAL_RUN_CHARS}]*$`);
 

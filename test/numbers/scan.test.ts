@@ -181,7 +181,7 @@ const NEGATIVES = [
   '-5家', '-3亿元', '减少-2项', '-5-10%', '第 3 名',
   // 、-lists and malformed numerals
   '125、126届', '1..2亿元', '1.2.3亿元', '亿元', '万元', '万万', '万万元', '百万', '三千五万元', '1,2345亿元', '十三五家',
-  '三五家', '1亿20000万元', '3万40000元', '',
+  '三五家', '1亿20000万元', '3万40000元', '000万元', '05家', '',
 ];
 
 function corpusTests(name: string, corpus: Corpus): void {
@@ -268,6 +268,8 @@ const SENTENCES: ReadonlyArray<readonly [string, ReadonlyArray<Row>]> = [
   ['增长率在-5%-10%之间', [['-5%-10%', '-5', 'percent', 'range']]],
   ['2018-20%', []],
   ['- 5家单位', [['5家', '5', 'count', 'exact']]],
+  ['资金3 000万元', []],
+  ['0家企业退出,0.5%的降幅', [['0家', '0', 'count', 'exact'], ['0.5%', '0.5', 'percent', 'exact']]],
 ];
 
 describe('spans in sentences with several quantities', () => {
