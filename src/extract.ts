@@ -42,7 +42,11 @@ function lastClauseStart(s: string): number {
   return k + 1;
 }
 
-/** Sentence indexes to read: those holding a keyword, or all. */
+/**
+ * Sentence indexes to read: those holding a keyword and the sentence after
+ * each (it may continue the subject: `…技术合同772,507项;成交额47,791.02亿元`),
+ * or all.
+ */
 function sentencesToRead(doc: DocStructure, trigger: RegExp | null): number[] {
   const n = doc.sentenceStarts.length;
   if (!trigger) return Array.from({ length: n }, (_, i) => i);
@@ -51,11 +55,14 @@ function sentencesToRead(doc: DocStructure, trigger: RegExp | null): number[] {
   for (let m = trigger.exec(doc.norm); m; m = trigger.exec(doc.norm)) {
     const k = indexAt(doc.sentenceStarts, m.index);
     if (out[out.length - 1] !== k) out.push(k);
+    if (k + 1 < n && indexAt(doc.paragraphStarts, doc.sentenceStarts[k + 1]) === indexAt(doc.paragraphStarts, doc.sentenceStarts[k])) {
+      out.push(k + 1);
+    }
     // Skip to the next sentence: one hit is enough.
     const next = k + 1 < n ? doc.sentenceStarts[k + 1] : doc.norm.length;
     trigger.lastIndex = Math.max(trigger.lastIndex, next);
   }
-  return out;
+  return [...new Set(out)];
 }
 
 function docYearOf(meta: DocMeta): number | null {
@@ -177,7 +184,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
         const own = w.clause.replace(/^\s*其中\s*[:,]?/, '');
         if (label && (isSubjectless(own) || own.length < w.clause.length)) {
           const before = isSubjectless(own) ? label : label + own;
-          hit = classify(q, { before, after: w.after, clause: before }, rules.rules);
+          hit = classify(q, { before, after: w.after, clause: label + w.clause }, rules.rules);
         }
       }
       hits[i] = hit;

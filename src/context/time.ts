@@ -22,11 +22,11 @@ export interface TimeExpr {
 const CN_DIGIT: Record<string, string> = { '〇': '0', '零': '0', '○': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
 const PLAN_YEARS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
 
-const Y = '((?:19|20)\\d\\d|[〇零○一二三四五六七八九]{4})';
+const Y = '((?:19|20)\\d\\d|[〇零○一二三四五六七八九]{4}|(?<![\\d.])1[0-4]\\d(?=\\s*年))';
 const TIME_RE = new RegExp(
   [
-    // 1 2: period 2017年-2019年, 2017-2019年, 2019年1月至2020年6月
-    `${Y}\\s*年?\\s*(?:\\d{1,2}\\s*月(?:份)?\\s*)?(?:-|—|–|~|至|到|、|和)\\s*${Y}\\s*年(?:\\s*\\d{1,2}\\s*月(?:份)?)?(?:\\s*(?:期间|间|累计|以来))?`,
+    // 1 2: period 2017年-2019年, 2017-2019年, 2019年1月至2020年6月, 2021-22年度
+    `${Y}\\s*年?\\s*(?:\\d{1,2}\\s*月(?:份)?\\s*)?(?:-|—|–|~|至|到|、|和)\\s*(${Y.slice(1, -1)}|\\d\\d(?=\\s*年度))\\s*年(?:\\s*\\d{1,2}\\s*月(?:份)?)?(?:\\s*(?:期间|间|累计|以来))?`,
     // 3 4 5: 截至2019年底 / 截至2019年5月底
     `截(?:至|止)(?:到)?\\s*${Y}\\s*年\\s*(?:(\\d{1,2})\\s*月)?\\s*(底|末|\\d{1,2}\\s*日)?`,
     // 6 7: 截至5月底 (the document's year)
@@ -45,6 +45,7 @@ const TIME_RE = new RegExp(
 
 function yearOf(s: string): number {
   if (/^\d{4}$/.test(s)) return Number(s);
+  if (/^\d{3}$/.test(s)) return 1911 + Number(s); // Republic era (民國110年)
   return Number([...s].map((c) => CN_DIGIT[c] ?? '').join(''));
 }
 
@@ -82,12 +83,15 @@ export function findTimes(window: string, docYear: number | null, docDate: strin
       if (/^[^,;。]*?(?:基础上|相比|同期|增长|增加|提高|下降)/.test(rest) || /(?:比|较)\s*$/.test(pre)) continue;
     }
     if (/\d$/.test(s.slice(Math.max(0, index - 1), index))) continue; // part of a longer number
+    if (!roc && /(?:^|[^\d])1[0-4]\d\s*年/.test(m[0]) && !/(?:19|20)\d\d/.test(m[0])) continue; // 110年 only in Republic-era texts
     const frame = CLAUSE_START.test(s.slice(Math.max(0, index - 8), index));
-    const deadline = /(?:^|[^\d年])(?:到|至)\s*$/.test(s.slice(Math.max(0, index - 2), index)) && !/截/.test(s.slice(Math.max(0, index - 3), index));
+    const lead = s.slice(Math.max(0, index - 4), index);
+    const deadline = /(?:^|[^\d年])(?:到|至)\s*$/.test(lead) && !/截|增长到|增加到|提高到|上升到|下降到|减少到|增至$/.test(lead);
     let e: TimeExpr;
     if (m[1]) {
       const from = yearOf(m[1]);
-      const to = yearOf(m[2]);
+      let to = /^\d\d$/.test(m[2]) ? Math.floor(from / 100) * 100 + Number(m[2]) : yearOf(m[2]);
+      if (to < from && to + 100 - from < 10) to += 100;
       if (to < from || to - from > 30) continue;
       e = { index, end, year: to, period: { from, to }, kind: 'period', frame };
     } else if (m[3]) {
@@ -99,7 +103,11 @@ export function findTimes(window: string, docYear: number | null, docDate: strin
       const mo = Number(m[6]);
       const day = m[7] && /\d/.test(m[7]) ? Number(m[7].replace(/\D/g, '')) : 0;
       if (docYear === null) e = { index, end, year: null, kind: 'asOf', frame };
-      else e = { index, end, year: docYear, asOf: day ? `${docYear}-${pad(mo)}-${pad(day)}` : monthEnd(docYear, mo), kind: 'asOf', frame };
+      else {
+        // 截至12月底 in a document of January: last December.
+        const y = docDate && mo > Number(docDate.slice(5, 7)) ? docYear - 1 : docYear;
+        e = { index, end, year: y, asOf: day ? `${y}-${pad(mo)}-${pad(day)}` : monthEnd(y, mo), kind: 'asOf', frame };
+      }
     } else if (m[8]) {
       const from = yearOf(m[8]);
       e = { index, end, year: docYear, period: docYear && docYear >= from ? { from, to: docYear } : undefined, kind: 'since', frame };
