@@ -92,7 +92,8 @@ const PERCENT_WORDS: ReadonlyArray<UnitWord> = [
   { word: '成', kind: 'percent', unit: 'percent', scale: 1, article: true, chineseOnly: true },
 ];
 const PERCENT_GUARDS: Readonly<Record<string, Guard>> = {
-  成: ['[员員果立为為交本效都就功熟绩績长長套型品分份败敗年材像批群规規色千百万萬亿億]'],
+  // 七成五 (75%) is not read: a digit after 成 gives nothing rather than 70.
+  成: ['[员員果立为為交本效都就功熟绩績长長套型品分份败敗年材像批群规規色千百万萬亿億一二两三四五六七八九]'],
 };
 
 /** Currencies named before the number (`人民币500万元`, `新臺幣3兆元`). */
