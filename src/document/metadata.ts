@@ -1,105 +1,159 @@
 /**
  * The document's own metadata: title, number, issuing body and date, read
  * from its header and signature block the way a clerk would.
+ *
+ * - title: the first heading-like line of the header (a title split over two
+ *   lines, `重庆市科学技术局` / `关于…的函`, is joined), else the page's
+ *   `<title>`;
+ * - number: `穗科函〔2020〕2号` on a line of its own near the top;
+ * - date: the signature date (an issuer line followed by a date line; the last
+ *   such block), else a date line in the header, else the publication date;
+ * - issuer: the signature's issuer, else an issuer line in the header, else the
+ *   page's 发布单位/来源, else the subject of the title (`…局关于…`), else the
+ *   contact unit.
  */
 import type { DocMeta } from '../types.js';
+import { normalizeForMatching } from './normalize.js';
 
-const NUMBER_RE =
-  /[\u4e00-\u9fa5]{1,12}[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*\d{1,5}\s*号/u;
+const ORG = '[\\u4e00-\\u9fa5]{2,30}?(?:局|委员会|委|人民政府|政府|办公厅|办公室|厅|院|中心|部|署|办|会|所)';
+const NUMBER_RE = /[\u4e00-\u9fa5]{1,12}[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*\d{1,5}\s*号/u;
 const TITLE_WORDS =
-  /(?:的函|答复|通知|方案|意见|报告|公报|办法|决定|规划|纲要|提案|建议|细则|措施|函|通报|批复|计划)(?:[(（][^)）]*[)）])?$/;
-const ORG_END = /(?:局|委员会|委|政府|办公厅|办公室|厅|院|中心|部|署|会|所|处|科学技术局|人民政府)$/;
-const NOT_TITLE = /^(?:您当前所在位置|当前位置|首页|来源|发布(?:时间|日期)|字号|索引号|分享|扫一扫|相关|【|打印|关闭)/;
+  /(?:的函|答复|通知|方案|意见|报告|公报|办法|决定|规划|纲要|提案|建议|细则|措施|函|通报|批复|计划|发布稿|新闻稿|总结|情况)(?:\([^)]*\))?$/;
+const ORG_LINE = new RegExp(`^${ORG}(?:\\([\\u4e00-\\u9fa5]{2,20}\\))?$`);
+const FIELD = /^(?:您当前所在位置|当前位置|首页|来源|发布(?:时间|日期|单位|机构)|成文日期|发文机关|索引号|主题分类|字号|分享|扫一扫|浏览|联系人|联系电话|联络人|联络电话|责任编辑|编辑|作者|打印|关闭|【)/;
+const DATE_TEXT =
+  '(?:(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|民国\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d\\d\\d{1,2}月\\d{1,2}日?)';
+/** A line that is only a date (with an optional weekday or time after it). */
+const DATE_LINE = new RegExp(`^(?:——|—|-)?\\s*(${DATE_TEXT})\\s*(?:\\([^)]*\\)|星期.|\\d{1,2}:\\d\\d(?::\\d\\d)?)?\\s*(?:在.*)?$`);
+const PUBLISHED = new RegExp(`(?:发布|印发|公开|成文)(?:时间|日期)\\s*:\\s*(${DATE_TEXT})`);
+const ORG_GREEDY = ORG.replace('{2,30}?', '{2,30}');
+const SOURCE = new RegExp(`(?:发布单位|发布机构|发文机关|来源)\\s*:\\s*(${ORG_GREEDY}(?:\\([\\u4e00-\\u9fa5]{2,20}\\))?)`);
+const CONTACT_UNIT = new RegExp(`联系单位[^:]*:\\s*(${ORG_GREEDY})`);
 
 /** Parse a Chinese or ISO date into YYYY-MM-DD; null when it is not a full date. */
 export function parseDate(s: string): string | null {
-  const t = s.replace(/\s+/g, '');
-  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/.exec(t);
-  if (!m) m = /^(\d{4})(\d{1,2})月(\d{1,2})日?$/.exec(t); // a dropped 年: 20206月4
-  if (!m) {
-    const z = /^([〇零一二三四五六七八九○Ｏ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(t);
-    if (!z) return null;
-    const d = (x: string) => [...x].map((c) => '〇一二三四五六七八九'.indexOf(c.replace(/[零○Ｏ]/, '〇'))).join('');
-    const tens = (x: string) => {
-      if (x === '十') return 10;
+  const t = normalizeForMatching(s).replace(/\s+/g, '');
+  let y: number;
+  let mo: number;
+  let da: number;
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(t) ?? /^(\d{4})(\d{1,2})月(\d{1,2})/.exec(t); // also a dropped 年: 20206月4
+  if (m) [y, mo, da] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^民[国國](\d{2,3})年(\d{1,2})月(\d{1,2})日/.exec(t))) [y, mo, da] = [1911 + Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^([〇零一二三四五六七八九○]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/.exec(t))) {
+    const digit = (c: string) => '〇一二三四五六七八九'.indexOf(c.replace(/[零○]/, '〇'));
+    const small = (x: string) => {
       const i = x.indexOf('十');
-      if (i < 0) return Number(d(x));
-      const hi = i === 0 ? 1 : Number(d(x.slice(0, i)));
-      const lo = i === x.length - 1 ? 0 : Number(d(x.slice(i + 1)));
-      return hi * 10 + lo;
+      if (i < 0) return digit(x);
+      return (i === 0 ? 1 : digit(x[0])) * 10 + (i === x.length - 1 ? 0 : digit(x[x.length - 1]));
     };
-    m = ['', d(z[1]), String(tens(z[2])), String(tens(z[3]))] as unknown as RegExpExecArray;
-  }
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const da = Number(m[3]);
+    [y, mo, da] = [Number([...m[1]].map(digit).join('')), small(m[2]), small(m[3])];
+  } else return null;
   if (y < 1949 || y > 2100 || mo < 1 || mo > 12 || da < 1 || da > 31) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(da).padStart(2, '0')}`;
 }
 
-const DATE_LINE = /^(?:(?:19|20)\d\d\s*年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日?|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
-const PUBLISHED = /(?:发布|印发|公开|成文)(?:时间|日期)\s*[:：]\s*((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)/;
-const SOURCE = /来源\s*[:：]\s*([\u4e00-\u9fa5]{4,30}?(?:局|委员会|政府|办公厅|办公室|厅|委|院|中心|部))/;
-const CONTACT_UNIT = /联系单位[^:：]*[:：]\s*([\u4e00-\u9fa5]{4,30}?(?:局|委员会|政府|办公厅|办公室|厅|委|院|中心|部))/;
+interface Line {
+  raw: string;
+  norm: string;
+}
+
+function dateOfLine(l: Line): string | null {
+  const m = DATE_LINE.exec(l.norm.replace(/\s+/g, ''));
+  return m ? parseDate(m[1]) : null;
+}
 
 export function readMetadata(text: string, htmlTitle?: string | null): DocMeta {
-  const lines = text.split('\n').map((l) => l.replace(/[\u3000\t ]+/g, ' ').trim());
-  const nonEmpty = lines.filter((l) => l !== '');
-  const head = nonEmpty.slice(0, 12);
+  const lines: Line[] = [];
+  for (const raw of text.split('\n')) {
+    const r = raw.replace(/[\u3000\t ]+/g, ' ').trim();
+    if (r) lines.push({ raw: r, norm: normalizeForMatching(r) });
+  }
+  const head = lines.slice(0, 12);
 
-  // Title: the first heading-like line of the header.
+  // Title.
   let docTitle: string | null = null;
-  for (const l of head.slice(0, 8)) {
-    if (NOT_TITLE.test(l) || l.length < 6 || /[:：]$/.test(l) || /。/.test(l)) continue;
-    if (NUMBER_RE.test(l) && l.replace(NUMBER_RE, '').trim() === '') continue;
-    if (TITLE_WORDS.test(l) || /^《.*》/.test(l)) {
-      docTitle = l;
-      break;
+  const candidates = head.slice(0, 8);
+  for (let i = 0; i < candidates.length && !docTitle; i++) {
+    const { raw, norm } = candidates[i];
+    const next = candidates[i + 1];
+    if (ORG_LINE.test(norm) && next && /^关于/.test(next.norm) && TITLE_WORDS.test(next.norm)) docTitle = raw + next.raw;
+    else if (isTitleLike(norm) && TITLE_WORDS.test(norm) && !ORG_NEWS.test(norm)) docTitle = raw;
+  }
+  if (!docTitle) {
+    for (const { raw, norm } of candidates.slice(0, 8)) {
+      if (/。/.test(norm)) break; // the body has begun
+      if (/^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])/.test(norm)) continue; // a section heading
+      if (isTitleLike(norm) && !ORG_LINE.test(norm) && !ORG_NEWS.test(norm) && !dateOfLine({ raw, norm }) && norm.length >= 8) {
+        docTitle = raw;
+        break;
+      }
     }
   }
   if (!docTitle && htmlTitle && htmlTitle.trim()) docTitle = htmlTitle.trim();
 
-  // Number: a line of its own in the header, else the title's number.
+  // Number: a line of its own in the header.
   let docNumber: string | null = null;
   for (const l of head) {
-    const m = NUMBER_RE.exec(l);
-    if (m && l.replace(m[0], '').replace(/[\s:：]/g, '').length <= 6) {
+    const m = NUMBER_RE.exec(l.raw);
+    if (m && l.raw.replace(m[0], '').replace(/[\s:：]/g, '').length <= 6) {
       docNumber = m[0].replace(/\s+/g, '');
       break;
     }
   }
 
-  // Date: the signature date near the end, else the publication date.
-  let docDate: string | null = null;
-  const tail = nonEmpty.slice(-8);
-  for (let i = tail.length - 1; i >= 0; i--) {
-    const l = tail[i].replace(/\s+/g, '');
-    if (DATE_LINE.test(l) || /^(?:19|20)\d\d\d{1,2}月\d{1,2}日?$/.test(l)) {
-      docDate = parseDate(l);
-      if (docDate) break;
+  // Signature blocks: an issuer line followed by a date line.
+  let sigIssuer: string | null = null;
+  let sigDate: string | null = null;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const d = dateOfLine(lines[i + 1]);
+    if (d && ORG_LINE.test(lines[i].norm.replace(/\s+/g, ''))) {
+      sigIssuer = lines[i].raw.replace(/\s+/g, '');
+      sigDate = d;
     }
   }
-  if (!docDate) {
-    const m = PUBLISHED.exec(text.slice(0, 2000));
-    if (m) docDate = parseDate(m[1]);
+  // A date line at the very end (a press release: `2022年5月11日（星期三）`).
+  let tailDate: string | null = null;
+  for (const l of lines.slice(-4).reverse()) {
+    tailDate = dateOfLine(l);
+    if (tailDate) break;
   }
+  let headDate: string | null = null;
+  let headIssuer: string | null = null;
+  for (const l of head.slice(0, 6)) {
+    headDate ??= dateOfLine(l);
+    if (!headIssuer && ORG_LINE.test(l.norm) && !TITLE_WORDS.test(l.norm)) headIssuer = l.raw;
+  }
+  const headText = lines.slice(0, 12).map((l) => l.norm).join('\n');
+  const published = PUBLISHED.exec(headText);
+  const docDate = sigDate ?? tailDate ?? headDate ?? (published ? parseDate(published[1]) : null);
 
-  // Issuer: the signature line above the date, else the title's subject,
-  // else the page's source, else the contact unit.
-  let docIssuer: string | null = null;
-  for (let i = tail.length - 1; i >= 0; i--) {
-    const l = tail[i].replace(/\s+/g, '');
-    if (l.length >= 4 && l.length <= 30 && ORG_END.test(l) && !/[,，。:：(（]/.test(l)) {
-      docIssuer = l;
-      break;
-    }
+  let docIssuer: string | null = sigIssuer ?? headIssuer;
+  if (!docIssuer) {
+    const m = SOURCE.exec(headText);
+    if (m) docIssuer = rawOf(text, m[1]);
   }
   if (!docIssuer && docTitle) {
-    const m = /^([\u4e00-\u9fa5]{3,30}?(?:局|委员会|人民政府|政府|办公厅|办公室|厅|委|院|中心|部))关于/.exec(docTitle);
-    if (m) docIssuer = m[1];
+    const m = new RegExp(`^(${ORG})关于`).exec(normalizeForMatching(docTitle));
+    if (m) docIssuer = docTitle.slice(0, m[1].length);
   }
-  if (!docIssuer) docIssuer = SOURCE.exec(text.slice(0, 2000))?.[1] ?? null;
-  if (!docIssuer) docIssuer = CONTACT_UNIT.exec(text.slice(-600))?.[1] ?? null;
-
+  if (!docIssuer) {
+    const tailText = lines.slice(-6).map((l) => l.norm).join('\n');
+    const m = CONTACT_UNIT.exec(tailText);
+    if (m) docIssuer = rawOf(text, m[1]);
+  }
   return { docTitle, docNumber, docIssuer, docDate };
+}
+
+/** `臺北市政府產業發展局新聞稿`: a label of who speaks, not a title. */
+const ORG_NEWS = new RegExp(`^${ORG}(?:新闻稿|新闻发布)$`);
+
+function isTitleLike(norm: string): boolean {
+  return !FIELD.test(norm) && norm.length >= 6 && norm.length <= 80 && !/[:]$/.test(norm) && !/。/.test(norm) && !(NUMBER_RE.test(norm) && norm.replace(NUMBER_RE, '').trim() === '');
+}
+
+/** The original spelling of a normalised substring (same length, same place). */
+function rawOf(text: string, norm: string): string {
+  const n = normalizeForMatching(text);
+  const k = n.indexOf(norm);
+  return k < 0 ? norm : text.slice(k, k + norm.length);
 }
