@@ -139,7 +139,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
     const sStart = doc.sentenceStarts[k];
     const sEnd = k + 1 < doc.sentenceStarts.length ? doc.sentenceStarts[k + 1] : text.length;
     const sNorm = doc.norm.slice(sStart, sEnd);
-    const found = scanQuantities(sNorm);
+    const found = scanFlat(sNorm);
     if (found.length === 0) continue;
     const qs: Quantity[] = found.map((q) => ({ ...q, start: q.start + sStart, end: q.end + sStart, text: text.slice(q.start + sStart, q.end + sStart) }));
 
@@ -229,6 +229,31 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
   }
   records.sort((a, b) => a.pos - b.pos);
   return records.map((r) => r.rec);
+}
+
+/**
+ * Quantities of a sentence whose soft line wraps are removed first, so a
+ * figure broken across lines (`4.2万` / `件`) is still read; offsets are
+ * mapped back to the sentence.
+ */
+function scanFlat(sentence: string): Quantity[] {
+  if (sentence.indexOf('\n') < 0) return scanQuantities(sentence);
+  const keep: number[] = [];
+  let flat = '';
+  const wrap = /[ \t]*\n[ \t]*/g;
+  let pos = 0;
+  for (let m = wrap.exec(sentence); m; m = wrap.exec(sentence)) {
+    for (let i = pos; i < m.index; i++) keep.push(i);
+    flat += sentence.slice(pos, m.index);
+    pos = m.index + m[0].length;
+  }
+  for (let i = pos; i < sentence.length; i++) keep.push(i);
+  flat += sentence.slice(pos);
+  return scanQuantities(flat).map((q) => {
+    const start = keep[q.start];
+    const end = keep[q.end - 1] + 1;
+    return { ...q, start, end, text: sentence.slice(start, end) };
+  });
 }
 
 /** Where a figure stands in a `分别为A、B及C` list. */

@@ -148,7 +148,7 @@ export function readMetadata(text: string, htmlTitle?: string | null): DocMeta {
 const ORG_NEWS = new RegExp(`^${ORG}(?:新闻稿|新闻发布)$`);
 
 function isTitleLike(norm: string): boolean {
-  return !FIELD.test(norm) && norm.length >= 6 && norm.length <= 80 && !/[:]$/.test(norm) && !/。/.test(norm) && !(NUMBER_RE.test(norm) && norm.replace(NUMBER_RE, '').trim() === '');
+  return !FIELD.test(norm) && !/[,;]/.test(norm) && !/[的和与及在对将把被从向由达为到共计约近超逾等]$/.test(norm) && norm.length >= 6 && norm.length <= 80 && !/[:]$/.test(norm) && !/。/.test(norm) && !(NUMBER_RE.test(norm) && norm.replace(NUMBER_RE, '').trim() === '');
 }
 
 /** The original spelling of a normalised substring (same length, same place). */

@@ -37,6 +37,9 @@ function isSoftWrap(prev: string, next: string): boolean {
   if (LIST_MARKER.test(prev) && prev.length <= 40) return false; // a heading
   if (TITLE_END.test(prev)) return false;
   if (CONTINUES.test(prev)) return true;
+  // A figure broken across lines: `4.2万` / `件`, `成交额达` / `128.6亿元`.
+  if (/[\d.万亿千百]$/.test(prev) && /^[\d.万亿千百元件项家个%％,，。;；、]/.test(next)) return true;
+  if (/^[,，。;；、)）%％]/.test(next)) return true;
   // A long line that stops without punctuation was wrapped, unless the next
   // line is a short label (a document number, a date, a name).
   if (prev.length >= 25 && !(next.length < 20 && !/[,。;]/.test(next))) return true;
