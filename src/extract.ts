@@ -91,7 +91,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
   const base = (q: Quantity, indicator: string, label: string): IndicatorRecord => {
     const { line, column } = lineColumn(doc, q.start);
     // The measure as written in the original text (億元, not the normalised 亿元).
-    const k = q.text.lastIndexOf(q.measure);
+    const k = doc.norm.slice(q.start, q.end).lastIndexOf(q.measure);
     const measure = k >= 0 ? text.slice(q.start + k, q.start + k + q.measure.length) : q.measure;
     return {
       file: options.file ?? '-',
