@@ -418,6 +418,15 @@ function makeLarge(corpus, files) {
 
 // ---------------------------------------------------------------- main
 
+/** The commit the built CLI comes from, and whether the working tree differs (dist/ may be newer than HEAD). */
+function codeVersion() {
+  const git = (...a) => spawnSync('git', a, { cwd: REPO, encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  if (head.status !== 0) return 'unknown (not a git checkout)';
+  const dirty = git('status', '--porcelain', '--', 'src').stdout.trim() !== '';
+  return `${head.stdout.trim()}${dirty ? ' + uncommitted changes in src/' : ''}, dist/ built ${statSync(BUILT).mtime.toISOString()}`;
+}
+
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   if (!existsSync(BUILT)) throw new Error(`${shown(BUILT)} is missing: run npm run build (or npm run bench)`);
@@ -433,6 +442,7 @@ async function main() {
   if (files.length === 0) throw new Error(`no files in ${shown(corpus)}`);
 
   const cpus = os.cpus();
+  log(`code: ${codeVersion()}`);
   log(`node ${process.version}, ${cpus.length} vCPU (${cpus[0]?.model.trim() ?? 'unknown'}), peak RSS by ${RSS_LABEL}`);
   log(`A: node bin/extract.js --format ndjson ${argFor(corpus)} > /dev/null`);
   log(`B: node ${shown(floorScript)} ${argFor(corpus)}   (readFileSync, isUtf8 + TextDecoder, ${NUMBER_RE})`);
@@ -467,11 +477,12 @@ async function main() {
   if (large) {
     lines.push(
       `one large file (${mb(large.bytes).toFixed(1)} MB): floor ${large.b.toFixed(1)} MB/s, peak RSS ${rss(large.rssB)}; ` +
-        `extract ${large.a.toFixed(1)} MB/s, peak RSS ${rss(large.rssA)}; ratio ${pct(large.ratio)}; ${fmtInt(large.lines)} ndjson lines`,
+        `extract ${large.a.toFixed(1)} MB/s, peak RSS ${rss(large.rssA)} (${rss(large.rssA - large.rssB)} above the floor's); ` +
+        `ratio ${pct(large.ratio)}; ${fmtInt(large.lines)} ndjson lines`,
     );
   }
   lines.push(
-    `CPU time ratio (B/A, user+sys): ${pct(dirRes.cpuB / dirRes.cpuA)}; load average before/after: ${load0[0].toFixed(2)}/${os.loadavg()[0].toFixed(2)}`,
+    `CPU time ratio (B/A, user+sys): ${pct(dirRes.cpuB / dirRes.cpuA)}; load average before/after: ${load0[0].toFixed(2)}/${os.loadavg()[0].toFixed(2)}; code ${codeVersion().split(',')[0]}`,
   );
   lines.push(
     `(${o.runs} run${o.runs === 1 ? "" : "s"} each, A and B alternating; node ${process.version}, ${cpus.length} vCPU; MB/s = 10^6 bytes / wall s; RSS MB = MiB via ${RSS_METHOD === 'gnu-time' ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS'})`,
