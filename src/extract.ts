@@ -16,6 +16,7 @@ import { MASK } from './rules/compile.js';
 import { classify, type FigureWindow } from './rules/classify.js';
 import type { RuleSet } from './rules/load.js';
 import { attributeYear, titleYear } from './context/year.js';
+import { findTimes, type TimeExpr } from './context/time.js';
 import { findHeadings, sectionAt } from './document/sections.js';
 import { decideStatus, PLAN_TITLE } from './context/status.js';
 import { isChange } from './context/change.js';
@@ -87,6 +88,9 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
   const roc = /民[国國]\s*\d{2,3}\s*年/.test(doc.norm);
   const headings = findHeadings(doc, docYear, meta.docDate, roc);
   const reportYear = titleYear(meta.docTitle, docYear, meta.docDate, roc);
+  let docTimes: TimeExpr[] | null = null;
+  /** Every time expression of the document, found once, in order. */
+  const times = () => (docTimes ??= findTimes(doc.norm, docYear, meta.docDate, roc));
   const records: { pos: number; rec: IndicatorRecord }[] = [];
   const base = (q: Quantity, indicator: string, label: string): IndicatorRecord => {
     const { line, column } = lineColumn(doc, q.start);
@@ -117,11 +121,18 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       const indicator = hit ? hit.rule.id : 'other';
       if (keep && !keep(indicator)) continue;
       const section = sectionAt(headings, table.start);
-      const y = attributeYear(
-        { paragraph: doc.norm.slice(Math.max(0, table.start - 2000), table.start), sentence: '', clause: table.title, section: section.time, titleYear: reportYear, roc },
-        docYear,
-        meta.docDate,
-      );
+      const clauseTimes = findTimes(table.title, docYear, meta.docDate, roc);
+      const before = times().slice(0, firstAtOrAfter(times(), table.start));
+      const y = attributeYear({
+        clauseTimes,
+        gapAfterLast: '',
+        sentenceTimes: [],
+        paragraphTimes: before.slice(-3),
+        opensParagraph: () => false,
+        clause: table.title,
+        section: section.time,
+        titleYear: reportYear,
+      });
       const rec = base(q, indicator, hit ? hit.rule.label : headerParts(sentence).label);
       rec.year = y.year;
       rec.status = decideStatus(table.title, '', y.year, docYear, y.deadline, planDoc, section.plan);
@@ -157,12 +168,13 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
     masked += flat(sNorm.slice(pos));
 
     const pStart = doc.paragraphStarts[indexAt(doc.paragraphStarts, sStart)];
-    const paragraphBefore = doc.norm.slice(pStart, sStart);
+    const paragraphTimes = timesIn(times(), pStart, sStart);
+    const opensParagraph = (t: TimeExpr) => doc.norm.slice(pStart, t.index).trim().length <= 1;
     const previousSentence = k > 0 && doc.sentenceStarts[k - 1] >= pStart ? doc.norm.slice(doc.sentenceStarts[k - 1], sStart) : '';
 
     const windows: FigureWindow[] = qs.map((_, i) => {
       const before = masked.slice(0, at[i]);
-      return { before, after: masked.slice(at[i] + 1), clause: before.slice(lastClauseStart(before)), context: previousSentence + before };
+      return { before, after: masked.slice(at[i] + 1), clause: before.slice(lastClauseStart(before)), previous: previousSentence };
     });
     const { links, growth } = linkGrowth(
       qs.map((q, i) => ({ kind: q.kind, value: q.value, clause: windows[i].clause, gap: masked.slice(i ? at[i - 1] + 1 : 0, at[i]) })),
@@ -196,18 +208,20 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       const clauseText = w.clause;
       const per = perUnits(clauseText);
       const section = sectionAt(headings, q.start);
+      const cStart = clauseStart(doc.norm, sStart, q.start, qs);
+      const clauseTimes = timesIn(times(), cStart, q.start);
       const y = attributeYear(
         {
-          paragraph: paragraphBefore,
-          sentence: w.before.slice(0, w.before.length - clauseText.length),
+          clauseTimes,
+          gapAfterLast: clauseTimes.length ? doc.norm.slice(clauseTimes[clauseTimes.length - 1].end, q.start) : '',
+          sentenceTimes: timesIn(times(), sStart, cStart),
+          paragraphTimes,
+          opensParagraph,
           clause: clauseText,
           section: per ? null : section.time,
           titleYear: per ? null : reportYear,
-          roc,
           list: listPosition(clauseText, w.after),
         },
-        docYear,
-        meta.docDate,
         !per,
       );
       sentence ??= sentenceText(doc, sStart, sEnd);
@@ -254,6 +268,41 @@ function scanFlat(sentence: string): Quantity[] {
     const end = keep[q.end - 1] + 1;
     return { ...q, start, end, text: sentence.slice(start, end) };
   });
+}
+
+/** Index of the first time at or after `pos`. */
+function firstAtOrAfter(times: TimeExpr[], pos: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid].index < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The times that lie wholly in [from, to). */
+function timesIn(times: TimeExpr[], from: number, to: number): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  for (let i = firstAtOrAfter(times, from); i < times.length && times[i].index < to; i++) if (times[i].end <= to) out.push(times[i]);
+  return out;
+}
+
+/** Where the clause holding the figure at `pos` starts (figures' own commas are skipped). */
+function clauseStart(norm: string, sentenceStart: number, pos: number, figures: Quantity[]): number {
+  let f = figures.length - 1;
+  for (let i = pos - 1; i >= sentenceStart; i--) {
+    while (f >= 0 && figures[f].start > i) f--;
+    if (f >= 0 && figures[f].end > i) {
+      i = figures[f].start;
+      continue;
+    }
+    const c = norm.charCodeAt(i);
+    // , ; 。 ! ? |
+    if (c === 0x2c || c === 0x3b || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x7c) return i + 1;
+  }
+  return sentenceStart;
 }
 
 /** Where a figure stands in a `分别为A、B及C` list. */

@@ -40,8 +40,36 @@ const TIME_RE = new RegExp(
     // 15: words relative to the document's date
     `(截(?:至|止)(?:到)?目前|截(?:至|止)(?:到)?今年|目前|当前|现阶段|今年|本年度|年初以来|今年以来|去年|上一年度|前年|明年)`,
   ].join('|'),
-  'g',
+  'y',
 );
+
+/**
+ * Every time expression holds one of these; the full pattern is tried only
+ * just before each of them (one fast pass, then a few sticky attempts), since
+ * running the large alternation at every position of a document is slow.
+ */
+const ANCHOR = /年|月|目前|当前|现阶段|以来|期间|时期/g;
+/** How far before its anchor a time expression can start (`2017 年 - 2019 年`, `截至2019年`). */
+const BACK = 16;
+
+/** The next match of TIME_RE at or after `from`, leftmost first, found through the anchors. */
+function* timeMatches(s: string): Generator<RegExpExecArray> {
+  let prevEnd = 0;
+  ANCHOR.lastIndex = 0;
+  for (let a = ANCHOR.exec(s); a; a = ANCHOR.exec(s)) {
+    if (a.index < prevEnd) continue;
+    for (let start = Math.max(prevEnd, a.index - BACK); start <= a.index; start++) {
+      TIME_RE.lastIndex = start;
+      const m = TIME_RE.exec(s);
+      if (m && start + m[0].length > a.index) {
+        prevEnd = start + m[0].length;
+        ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, prevEnd);
+        yield m;
+        break;
+      }
+    }
+  }
+}
 
 function yearOf(s: string): number {
   if (/^\d{4}$/.test(s)) return Number(s);
@@ -73,8 +101,7 @@ const CLAUSE_START = /(?:^|[,;。!?:\n(]\s*)(?:[一二三四五六七八九十]+
 export function findTimes(window: string, docYear: number | null, docDate: string | null, roc = false): TimeExpr[] {
   const s = maskTitles(window);
   const out: TimeExpr[] = [];
-  TIME_RE.lastIndex = 0;
-  for (let m = TIME_RE.exec(s); m; m = TIME_RE.exec(s)) {
+  for (const m of timeMatches(s)) {
     const index = m.index;
     const end = index + m[0].length;
     const pre = s.slice(Math.max(0, index - 3), index);

@@ -36,20 +36,24 @@ function info(t: TimeExpr, source?: YearSource): YearInfo {
 }
 
 export interface YearWindows {
-  /** The document counts years in the Republic era (民國110年). */
-  roc?: boolean;
+  /** Times in the figure's clause, before the figure, in order. */
+  clauseTimes: TimeExpr[];
+  /** The text between the clause's last time and the figure. */
+  gapAfterLast: string;
+  /** Times earlier in the sentence, before the clause. */
+  sentenceTimes: TimeExpr[];
+  /** Times earlier in the paragraph, before the sentence. */
+  paragraphTimes: TimeExpr[];
+  /** Whether a time opens its paragraph (a 到2025年 deadline then governs it all). */
+  opensParagraph(t: TimeExpr): boolean;
+  /** The figure's clause up to the figure (for 由A…/从A…). */
+  clause: string;
   /** The figure is item `index` of a `分别为A、B及C` list of `length` items. */
   list?: { index: number; length: number };
   /** The time of the section heading the figure is under. */
   section?: TimeExpr | null;
   /** The year of a report's own title (2021年…统计公报). */
   titleYear?: number | null;
-  /** Paragraph text before the sentence. */
-  paragraph: string;
-  /** Sentence text before the figure's clause. */
-  sentence: string;
-  /** The figure's clause up to the figure. */
-  clause: string;
 }
 
 /** The year a report's title is about: `成都市2021年国民经济和社会发展统计公报`. */
@@ -63,8 +67,8 @@ export function titleYear(title: string | null, docYear: number | null, docDate:
  * `inheritParagraph: false` for standing rules (每家每年给予…) that do not
  * continue the paragraph's time.
  */
-export function attributeYear(w: YearWindows, docYear: number | null, docDate: string | null, inheritParagraph = true): YearInfo {
-  const y = attribute(w, docYear, docDate, inheritParagraph);
+export function attributeYear(w: YearWindows, inheritParagraph = true): YearInfo {
+  const y = attribute(w, inheritParagraph);
   // 2019年至2021年…分别为A、B及C: one item a year.
   if (w.list && y.period && y.period.to - y.period.from + 1 === w.list.length) {
     return { ...y, year: y.period.from + w.list.index, period: undefined, source: 'period' };
@@ -72,16 +76,15 @@ export function attributeYear(w: YearWindows, docYear: number | null, docDate: s
   return y;
 }
 
-function attribute(w: YearWindows, docYear: number | null, docDate: string | null, inheritParagraph: boolean): YearInfo {
-  const inClause = findTimes(w.clause, docYear, docDate, w.roc);
+function attribute(w: YearWindows, inheritParagraph: boolean): YearInfo {
+  const inClause = w.clauseTimes;
   if (inClause.length) {
     // A time attached right before the figure wins (由A增加到B).
     const last = inClause[inClause.length - 1];
-    const gap = w.clause.slice(last.end);
-    if (inClause.length > 1 && /^\s*(?:的|底|末|末的|底的|年末|共|达|达到|为)?\s*$/.test(gap)) return info(last);
+    if (inClause.length > 1 && /^\s*(?:的|底|末|末的|底的|年末|共|达|达到|为)?\s*$/.test(w.gapAfterLast)) return info(last);
     return info(inClause[0]);
   }
-  const inSentence = findTimes(w.sentence, docYear, docDate, w.roc);
+  const inSentence = w.sentenceTimes;
   if (inSentence.length) {
     const t = inSentence[inSentence.length - 1];
     // 2017年至2022年,…由2.9万件增加到6.8万件: A is the period's start.
@@ -90,9 +93,7 @@ function attribute(w: YearWindows, docYear: number | null, docDate: string | nul
   }
   if (!inheritParagraph) return { year: null };
   // A deadline (到2025年) carries over only when it opens the paragraph.
-  const inParagraph = findTimes(w.paragraph, docYear, docDate, w.roc).filter(
-    (t) => t.frame && (!t.deadline || w.paragraph.slice(0, t.index).trim().length <= 1),
-  );
+  const inParagraph = w.paragraphTimes.filter((t) => t.frame && (!t.deadline || w.opensParagraph(t)));
   if (inParagraph.length) {
     const t = inParagraph[inParagraph.length - 1];
     return { ...info(t), source: t.kind === 'relative' ? 'docDate' : 'context' };

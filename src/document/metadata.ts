@@ -63,10 +63,20 @@ function dateOfLine(l: Line): string | null {
 }
 
 export function readMetadata(text: string, htmlTitle?: string | null): DocMeta {
+  // Only short lines can be titles, numbers, issuers or dates; body lines are
+  // kept as placeholders so that neighbours stay neighbours.
   const lines: Line[] = [];
-  for (const raw of text.split('\n')) {
-    const r = raw.replace(/[\u3000\t ]+/g, ' ').trim();
-    if (r) lines.push({ raw: r, norm: normalizeForMatching(r) });
+  let pos = 0;
+  while (pos <= text.length) {
+    let e = text.indexOf('\n', pos);
+    if (e < 0) e = text.length;
+    if (e - pos <= 120) {
+      const r = text.slice(pos, e).replace(/[\u3000\t ]+/g, ' ').trim();
+      if (r) lines.push({ raw: r, norm: normalizeForMatching(r) });
+    } else if (lines.length < 12 || e + 2000 >= text.length) {
+      lines.push({ raw: '。', norm: '。' }); // a body line: not a title, number, issuer or date
+    } else if (lines[lines.length - 1].raw !== '。') lines.push({ raw: '。', norm: '。' });
+    pos = e + 1;
   }
   const head = lines.slice(0, 12);
 
@@ -94,6 +104,7 @@ export function readMetadata(text: string, htmlTitle?: string | null): DocMeta {
   // Number: a line of its own in the header.
   let docNumber: string | null = null;
   for (const l of head) {
+    if (l.raw.length > 60 || l.raw.indexOf('号') < 0) continue;
     const m = NUMBER_RE.exec(l.raw);
     if (m && l.raw.replace(m[0], '').replace(/[\s:：]/g, '').length <= 6) {
       docNumber = m[0].replace(/\s+/g, '');
@@ -105,6 +116,7 @@ export function readMetadata(text: string, htmlTitle?: string | null): DocMeta {
   let sigIssuer: string | null = null;
   let sigDate: string | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i + 1].norm.length > 40 || !/\d|[〇零一二三四五六七八九○]年/.test(lines[i + 1].norm)) continue;
     const d = dateOfLine(lines[i + 1]);
     if (d && ORG_LINE.test(lines[i].norm.replace(/\s+/g, ''))) {
       sigIssuer = lines[i].raw.replace(/\s+/g, '');

@@ -23,22 +23,24 @@ export interface DocStructure {
 
 const LIST_MARKER =
   /^[ \t]*(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+[.、](?!\d)|第[一二三四五六七八九十\d]+[章节条部分]|[一二三四五六七八九十]+是)/;
-const FINAL_PUNCT = /[。;!?:…]$/;
-const CONTINUES = /[,、的和与及或在对将把被从向由达为到共计约近超逾等及其中]$/;
-const TITLE_END = /(?:的函|通知|方案|意见|报告|公报|办法|决定|规划|纲要|答复|提案|建议|细则|措施)$/;
+// Tests on a line's last characters (no `$`-anchored regex over long lines).
+const FINAL_PUNCT = new Set([...'。;!?:…']);
+const CONTINUES = new Set([...',、的和与及或在对将把被从向由达为到共计约近超逾等其中']);
+const TITLE_END = ['的函', '通知', '方案', '意见', '报告', '公报', '办法', '决定', '规划', '纲要', '答复', '提案', '建议', '细则', '措施'];
 const TABLE_ROW = /[|\t]/;
+const last = (s: string) => s.charAt(s.length - 1);
 
 function isSoftWrap(prev: string, next: string): boolean {
   if (prev === '' || next === '') return false;
   if (TABLE_ROW.test(prev) || TABLE_ROW.test(next)) return false;
-  if (FINAL_PUNCT.test(prev)) return false;
+  if (FINAL_PUNCT.has(last(prev))) return false;
   if (LIST_MARKER.test(next)) return false;
   if (/^[ \t]/.test(next)) return false; // an indented line starts a paragraph
   if (LIST_MARKER.test(prev) && prev.length <= 40) return false; // a heading
-  if (TITLE_END.test(prev)) return false;
-  if (CONTINUES.test(prev)) return true;
+  if (TITLE_END.some((w) => prev.endsWith(w))) return false;
+  if (CONTINUES.has(last(prev))) return true;
   // A figure broken across lines: `4.2万` / `件`, `成交额达` / `128.6亿元`.
-  if (/[\d.万亿千百]$/.test(prev) && /^[\d.万亿千百元件项家个%％,，。;；、]/.test(next)) return true;
+  if (/[\d.万亿千百]/.test(last(prev)) && /^[\d.万亿千百元件项家个%％,，。;；、]/.test(next)) return true;
   if (/^[,，。;；、)）%％]/.test(next)) return true;
   // A long line that stops without punctuation was wrapped, unless the next
   // line is a short label (a document number, a date, a name).

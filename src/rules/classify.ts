@@ -14,8 +14,8 @@ export interface FigureWindow {
   after: string;
   /** The part of `before` after the last clause delimiter. */
   clause: string;
-  /** Where `context` words are looked for: the previous sentence of the paragraph and `before`. */
-  context?: string;
+  /** The previous sentence of the paragraph: `context` words may stand there too. */
+  previous?: string;
 }
 
 export interface Classified {
@@ -24,8 +24,16 @@ export interface Classified {
   distance: number;
 }
 
+/**
+ * How much of the text before a figure a label can span (gaps and list
+ * items are bounded); patterns only see this tail, so a long sentence costs
+ * no more than a short one.
+ */
+const REACH = 120;
+
 export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): Classified | null {
   let best: Classified | null = null;
+  const before = w.before.length > REACH ? w.before.slice(-REACH) : w.before;
   for (const rule of rules) {
     if (rule.unit !== q.kind) continue;
     if (rule.measures && !rule.measures.has(q.measure)) continue;
@@ -33,12 +41,12 @@ export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): C
     for (const m of rule.match) {
       let d = 0;
       if (m.before) {
-        const hit = m.before.exec(w.before);
+        const hit = m.before.exec(before);
         if (!hit) continue;
-        d = w.before.length - hit.index;
+        d = before.length - hit.index;
       }
       if (m.after && !m.after.test(w.after)) continue;
-      if (m.context && !m.context.test(w.context ?? w.before)) continue;
+      if (m.context && !m.context.test(w.before) && !(w.previous && m.context.test(w.previous))) continue;
       if (d < distance) distance = d;
     }
     if (distance === Infinity) continue;
