@@ -17,8 +17,8 @@ import { classify, type FigureWindow } from './rules/classify.js';
 import type { RuleSet } from './rules/load.js';
 import { attributeYear, titleYear } from './context/year.js';
 import { findTimes, type TimeExpr } from './context/time.js';
-import { findHeadings, sectionAt } from './document/sections.js';
-import { decideStatus, PLAN_TITLE } from './context/status.js';
+import { findHeadings, sectionAt, sectionStates } from './document/sections.js';
+import { decideStatus, firstTargetCue, PLAN_TITLE } from './context/status.js';
 import { isChange } from './context/change.js';
 import { linkGrowth } from './context/growth.js';
 import { perUnits } from './context/per.js';
@@ -86,7 +86,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
   const docYear = docYearOf(meta);
   const planDoc = PLAN_TITLE.test(meta.docTitle ?? '') && !/总结|报告|公报|回顾|情况/.test(meta.docTitle ?? '');
   const roc = /民[国國]\s*\d{2,3}\s*年/.test(doc.norm);
-  const headings = findHeadings(doc, docYear, meta.docDate, roc);
+  const headings = sectionStates(findHeadings(doc, docYear, meta.docDate, roc));
   const reportYear = titleYear(meta.docTitle, docYear, meta.docDate, roc);
   let docTimes: TimeExpr[] | null = null;
   /** Every time expression of the document, found once, in order. */
@@ -180,6 +180,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       qs.map((q, i) => ({ kind: q.kind, value: q.value, clause: windows[i].clause, gap: masked.slice(i ? at[i - 1] + 1 : 0, at[i]) })),
     );
     let sentence: string | null = null;
+    const cue = firstTargetCue(masked);
     const hits: (ReturnType<typeof classify> | undefined)[] = [];
 
     qs.forEach((q, i) => {
@@ -227,7 +228,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       sentence ??= sentenceText(doc, sStart, sEnd);
       const rec = base(q, indicator, hit ? hit.rule.label : subjectWords(clauseText, w.after));
       rec.year = y.year;
-      rec.status = decideStatus(w.before, w.after, y.year, docYear, y.deadline, planDoc, section.plan);
+      rec.status = decideStatus(cue >= 0 && cue < at[i], w.after, y.year, docYear, y.deadline, planDoc, section.plan);
       rec.qualifier = contextQualifier(q, clauseText);
       rec.sentence = sentence;
       if (q.valueMax !== undefined) rec.valueMax = q.valueMax;

@@ -3,7 +3,7 @@
  * inputs, calls the core, writes records to stdout (data only) and
  * diagnostics to stderr, and returns an exit code.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { Command, CommanderError, Option } from 'commander';
 import type { IndicatorRecord } from '../types.js';
@@ -20,7 +20,6 @@ import { inShard, parseShard, type Shard } from './shard.js';
 import { ExitCode } from './exit-code.js';
 import type { CliIO } from './io.js';
 import { EXTRACT_HELP_AFTER, EXTRACT_OPTIONS, FORMATS, type Format } from './options.js';
-import { checkCommand } from './check-command.js';
 import { handleBrokenPipe, processIO } from './process-io.js';
 import { Progress } from './progress.js';
 
@@ -137,7 +136,7 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
       loaded =
         item.kind === 'stdin'
           ? readSource(await io.readStdin(), { encoding: flags.encoding })
-          : await loadFile(item.path, { encoding: flags.encoding });
+          : readSource(readFileSync(item.path), { path: item.path, encoding: flags.encoding });
     } catch (e) {
       progress.clear();
       const err = e as NodeJS.ErrnoException;
@@ -239,6 +238,9 @@ indicator or missing document.`,
     )
     .action(async (files: string[], opts: { reporter: 'text' | 'junit'; output?: string; update?: boolean; yes?: boolean; color?: boolean }) => {
       const rules = await loadRuleSet();
+      // Loaded on demand: the check command brings the YAML parser, which a
+      // plain extraction does not need at start-up.
+      const { checkCommand } = await import('./check-command.js');
       result.code = await checkCommand(
         files,
         {

@@ -12,8 +12,15 @@ const TARGET_AFTER = /^[^,;。]{0,8}?(?:的)?(?:目标|以上的目标)/;
 /** A plan's own title: its figures without a year of their own are goals. */
 export const PLAN_TITLE = /(?:行动方案|实施方案|工作方案|行动计划|工作计划|规划|纲要)(?:[(（][^)）]*[)）])?$/;
 
+/** Where the first goal word of a sentence stands (-1: none); a figure after it is a goal. */
+export function firstTargetCue(sentence: string): number {
+  const m = TARGET_BEFORE.exec(sentence);
+  return m ? m.index : -1;
+}
+
+/** `before` is the text before the figure, or whether a goal word stands there. */
 export function decideStatus(
-  before: string,
+  before: string | boolean,
   after: string,
   year: number | null,
   docYear: number | null,
@@ -24,7 +31,7 @@ export function decideStatus(
   if (deadline) return 'target';
   if (planDoc && year === null) return 'target';
   if (planSection && (year === null || docYear === null || year >= docYear)) return 'target';
-  if (TARGET_BEFORE.test(before)) return 'target';
+  if (typeof before === 'boolean' ? before : TARGET_BEFORE.test(before)) return 'target';
   if (TARGET_AFTER.test(after)) return 'target';
   if (year !== null && docYear !== null && year > docYear) return 'target';
   return 'actual';

@@ -49,6 +49,8 @@ const TIME_RE = new RegExp(
  * running the large alternation at every position of a document is slow.
  */
 const ANCHOR = /年|月|目前|当前|现阶段|以来|期间|时期/g;
+/** The characters a time expression can start with. */
+const CAN_START = new Set([...'0123456789〇零○一二三四五六七八九十截自从民目当现今本年去上前明"“'].map((c) => c.charCodeAt(0)));
 /** How far before its anchor a time expression can start (`2017 年 - 2019 年`, `截至2019年`). */
 const BACK = 16;
 
@@ -59,6 +61,7 @@ function* timeMatches(s: string): Generator<RegExpExecArray> {
   for (let a = ANCHOR.exec(s); a; a = ANCHOR.exec(s)) {
     if (a.index < prevEnd) continue;
     for (let start = Math.max(prevEnd, a.index - BACK); start <= a.index; start++) {
+      if (!CAN_START.has(s.charCodeAt(start))) continue;
       TIME_RE.lastIndex = start;
       const m = TIME_RE.exec(s);
       if (m && start + m[0].length > a.index) {

@@ -45,20 +45,43 @@ export function findHeadings(doc: DocStructure, docYear: number | null, docDate:
   return out;
 }
 
-/** The year frame and plan flag in force at `pos`. */
-export function sectionAt(headings: Heading[], pos: number): { time: TimeExpr | null; plan: boolean } {
+export interface SectionState {
+  start: number;
+  time: TimeExpr | null;
+  plan: boolean;
+}
+
+/**
+ * The year frame and plan flag in force after each heading, computed once,
+ * so that looking one up is a binary search (a long document has many
+ * headings and many figures).
+ */
+export function sectionStates(headings: Heading[]): SectionState[] {
   const times: (TimeExpr | null)[] = [null, null, null, null];
   const plans = [false, false, false, false];
-  for (const h of headings) {
-    if (h.start > pos) break;
+  return headings.map((h) => {
     for (let l = h.level; l < 4; l++) {
       times[l] = null;
       plans[l] = false;
     }
     times[h.level] = h.time;
     plans[h.level] = h.plan;
+    let time: TimeExpr | null = null;
+    for (const t of times) if (t) time = t;
+    return { start: h.start, time, plan: plans.some(Boolean) };
+  });
+}
+
+const NONE: SectionState = { start: 0, time: null, plan: false };
+
+/** The section state in force at `pos`. */
+export function sectionAt(states: SectionState[], pos: number): SectionState {
+  let lo = 0;
+  let hi = states.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (states[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  let time: TimeExpr | null = null;
-  for (const t of times) if (t) time = t;
-  return { time, plan: plans.some(Boolean) };
+  return lo === 0 ? NONE : states[lo - 1];
 }

@@ -19,6 +19,8 @@ export interface DocStructure {
   readonly paragraphStarts: number[];
   /** Offsets where lines start, ascending, computed on first use. */
   lineStarts(): number[];
+  /** The text has characters outside the BMP (columns then count code points, not units). */
+  readonly astral: boolean;
 }
 
 const LIST_MARKER =
@@ -81,6 +83,7 @@ export function buildStructure(text: string): DocStructure {
     norm,
     sentenceStarts,
     paragraphStarts,
+    astral: /[\uD800-\uDBFF]/.test(text),
     lineStarts() {
       if (lines) return lines;
       lines = [0];
@@ -125,6 +128,7 @@ export function sentenceText(doc: DocStructure, start: number, end: number): str
 export function lineColumn(doc: DocStructure, pos: number): { line: number; column: number } {
   const starts = doc.lineStarts();
   const k = indexAt(starts, pos);
+  if (!doc.astral) return { line: k + 1, column: pos - starts[k] + 1 };
   let column = 1;
   for (let i = starts[k]; i < pos; i++) {
     const c = doc.text.charCodeAt(i);

@@ -34,9 +34,20 @@ const REACH = 120;
 export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): Classified | null {
   let best: Classified | null = null;
   const before = w.before.length > REACH ? w.before.slice(-REACH) : w.before;
+  // A pack whose keywords are nowhere near the figure cannot match: test each pack once.
+  const near = new Map<RegExp, boolean>();
+  const isNear = (re: RegExp) => {
+    let v = near.get(re);
+    if (v === undefined) {
+      v = re.test(before) || re.test(w.after) || (w.previous !== undefined && re.test(w.previous));
+      near.set(re, v);
+    }
+    return v;
+  };
   for (const rule of rules) {
     if (rule.unit !== q.kind) continue;
     if (rule.measures && !rule.measures.has(q.measure)) continue;
+    if (rule.keywords && !isNear(rule.keywords)) continue;
     let distance = Infinity;
     for (const m of rule.match) {
       let d = 0;

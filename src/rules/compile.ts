@@ -41,6 +41,8 @@ export interface CompiledRule {
   not: RegExp | null;
   /** Position of the rule across all packs: earlier wins a tie. */
   order: number;
+  /** The pack's keywords (one of them is near every figure the rule can match), or null. */
+  keywords: RegExp | null;
   source: Rule;
 }
 
@@ -64,6 +66,9 @@ function regex(src: string, where: string, wrap: (s: string) => string): RegExp 
 export function compilePacks(packs: { pack: RulePack; source: string }[]): CompiledRule[] {
   const out: CompiledRule[] = [];
   for (const { pack, source } of packs) {
+    const keywords = pack.keywords?.length
+      ? new RegExp(pack.keywords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
+      : null;
     for (const rule of pack.rules) {
       const where = `${source}: ${rule.id}`;
       out.push({
@@ -78,6 +83,7 @@ export function compilePacks(packs: { pack: RulePack; source: string }[]): Compi
         })),
         not: rule.not ? regex(rule.not, `${where}.not`, (b) => b) : null,
         order: out.length,
+        keywords,
         source: rule,
       });
     }
