@@ -125,6 +125,7 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
     readStdin: io.readStdin,
   })) {
     if (item.kind === 'error') {
+      if (shard && !inShard(item.display, shard)) continue; // another shard reports it
       progress.clear();
       io.err(`extract: ${item.display}: ${item.message}\n`);
       status = ExitCode.Usage;
@@ -199,6 +200,8 @@ export function buildProgram(io: CliIO, result: { code: number }): Command {
     .version(VERSION, '-V, --version')
     .argument('[paths...]', 'files or directories (read recursively, in sorted order); - for stdin')
     .showHelpAfterError('(run extract --help for usage)')
+    // `extract check -o F` and `extract indicators --json` are the subcommand's options.
+    .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => void io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride();
   for (const def of EXTRACT_OPTIONS) {
