@@ -10,7 +10,7 @@
 import type { DocMeta, ExtractOptions, IndicatorRecord, Quantity, SourceText } from './types.js';
 import { parseQuantity, scanQuantities } from './numbers/index.js';
 import { findTables, headerParts, NOT_A_LEVEL, type TableBlock } from './document/tables.js';
-import { buildStructure, indexAt, lineColumn, sentenceText, type DocStructure } from './document/structure.js';
+import { buildStructure, indexAt, lineColumn, sentenceText, SOFT_BREAK, type DocStructure } from './document/structure.js';
 import { readMetadata } from './document/metadata.js';
 import { MASK } from './rules/compile.js';
 import { classify, type FigureWindow } from './rules/classify.js';
@@ -158,7 +158,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
     let masked = '';
     const at: number[] = [];
     let pos = 0;
-    const flat = (s: string) => s.replace(/[ \t]*\n[ \t]*/g, '');
+    const flat = (s: string) => s.replace(SOFT_BREAK, '');
     for (const q of found) {
       masked += flat(sNorm.slice(pos, q.start));
       at.push(masked.length);
@@ -255,7 +255,7 @@ function scanFlat(sentence: string): Quantity[] {
   if (sentence.indexOf('\n') < 0) return scanQuantities(sentence);
   const keep: number[] = [];
   let flat = '';
-  const wrap = /[ \t]*\n[ \t]*/g;
+  const wrap = new RegExp(SOFT_BREAK.source, 'g');
   let pos = 0;
   for (let m = wrap.exec(sentence); m; m = wrap.exec(sentence)) {
     for (let i = pos; i < m.index; i++) keep.push(i);

@@ -7,6 +7,7 @@
  */
 import type { Period, YearSource } from '../types.js';
 import { findTimes, type TimeExpr } from './time.js';
+import { normalizeForMatching } from '../document/normalize.js';
 
 export interface YearInfo {
   year: number | null;
@@ -59,7 +60,7 @@ export interface YearWindows {
 /** The year a report's title is about: `成都市2021年国民经济和社会发展统计公报`. */
 export function titleYear(title: string | null, docYear: number | null, docDate: string | null, roc = false): number | null {
   if (!title || !/公报|报告|年报|通报|总结|发展状况|统计|情况|年度|成果|回顾/.test(title)) return null;
-  const times = findTimes(title, docYear, docDate, roc).filter((t) => t.kind === 'year' || t.kind === 'period');
+  const times = findTimes(normalizeForMatching(title).replace(/[《》]/g, ' '), docYear, docDate, roc).filter((t) => t.kind === 'year' || t.kind === 'period');
   return times.length === 1 ? times[0].year : null;
 }
 
@@ -93,7 +94,7 @@ function attribute(w: YearWindows, inheritParagraph: boolean): YearInfo {
   }
   if (!inheritParagraph) return { year: null };
   // A deadline (到2025年) carries over only when it opens the paragraph.
-  const inParagraph = w.paragraphTimes.filter((t) => t.frame && (!t.deadline || w.opensParagraph(t)));
+  const inParagraph = w.paragraphTimes.filter((t) => (t.frame || t.kind === 'since') && (!t.deadline || w.opensParagraph(t)));
   if (inParagraph.length) {
     const t = inParagraph[inParagraph.length - 1];
     return { ...info(t), source: t.kind === 'relative' ? 'docDate' : 'context' };

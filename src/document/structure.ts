@@ -30,6 +30,8 @@ const FINAL_PUNCT = new Set([...'。;!?:…']);
 const CONTINUES = new Set([...',、的和与及或在对将把被从向由达为到共计约近超逾等其中']);
 const TITLE_END = ['的函', '通知', '方案', '意见', '报告', '公报', '办法', '决定', '规划', '纲要', '答复', '提案', '建议', '细则', '措施'];
 const TABLE_ROW = /[|\t]/;
+/** A page number on a line of its own: `— 3 —`, `-12-`. */
+export const PAGE_NUMBER = /^[ \t]*[-—–][ \t]*\d{1,4}[ \t]*[-—–][ \t]*$/;
 const last = (s: string) => s.charAt(s.length - 1);
 
 function isSoftWrap(prev: string, next: string): boolean {
@@ -44,6 +46,8 @@ function isSoftWrap(prev: string, next: string): boolean {
   // A figure broken across lines: `4.2万` / `件`, `成交额达` / `128.6亿元`.
   if (/[\d.万亿千百]/.test(last(prev)) && /^[\d.万亿千百元件项家个%％,，。;；、]/.test(next)) return true;
   if (/^[,，。;；、)）%％]/.test(next)) return true;
+  // The next line opens with a figure (`拥有量` / `31.2件,…`): the sentence goes on.
+  if (/^[\d.,]+\s*[万亿千百]?\s*(?:[件项家个元%]|亿元|万元)/.test(next) && !LIST_MARKER.test(prev)) return true;
   // A long line that stops without punctuation was wrapped, unless the next
   // line is a short label (a document number, a date, a name).
   if (prev.length >= 25 && !(next.length < 20 && !/[,。;]/.test(next))) return true;
@@ -71,7 +75,18 @@ export function buildStructure(text: string): DocStructure {
     const prev = norm.slice(lineStart, i).trim();
     let e = norm.indexOf('\n', i + 1);
     if (e < 0) e = n;
-    const next = norm.slice(i + 1, e);
+    let next = norm.slice(i + 1, e);
+    // A page number between two lines of one sentence (`— 3 —`) is skipped.
+    if (PAGE_NUMBER.test(next) && e < n) {
+      let e2 = norm.indexOf('\n', e + 1);
+      if (e2 < 0) e2 = n;
+      const after = norm.slice(e + 1, e2);
+      if (isSoftWrap(prev, after)) {
+        lineStart = e + 1;
+        i = e;
+        continue;
+      }
+    }
     lineStart = i + 1;
     if (isSoftWrap(prev, next)) continue;
     if (sentenceStarts[sentenceStarts.length - 1] !== i + 1) sentenceStarts.push(i + 1);
@@ -121,8 +136,11 @@ export function paragraphBounds(doc: DocStructure, pos: number): [number, number
 
 /** The sentence's text as a reader sees it: trimmed, soft wraps joined. */
 export function sentenceText(doc: DocStructure, start: number, end: number): string {
-  return doc.text.slice(start, end).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '').trim();
+  return doc.text.slice(start, end).replace(SOFT_BREAK, '').trim();
 }
+
+/** A soft line break inside a sentence, with a page number line it may carry. */
+export const SOFT_BREAK = /[ \t\u3000]*\r?\n(?:[ \t\u3000]*[-—–][ \t]*\d{1,4}[ \t]*[-—–][ \t\u3000]*\r?\n)?[ \t\u3000]*/g;
 
 /** 1-based line and column (in code points) of an offset. */
 export function lineColumn(doc: DocStructure, pos: number): { line: number; column: number } {
