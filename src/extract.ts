@@ -26,6 +26,8 @@ import { subjectWords } from './context/label.js';
 import { contextQualifier, isSubjectless, isThreshold } from './context/level.js';
 
 const CLAUSE_STOP = /[,;。!?|]/g;
+/** A list item named only by a modifier: `、市级`, `、省级`, `和国家级`. */
+const LIST_ITEM = /^[、和及与]\s*(?:其中)?[\u4e00-\u9fa5]{0,4}(?:级|类|型|省|市|区|县|内|外)\s*$/;
 
 /** Compile `patent.*`-style patterns into one matcher. */
 export function indicatorFilter(patterns: string[] | undefined): ((id: string) => boolean) | null {
@@ -187,6 +189,15 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       if (growth.has(i)) return;
       const w = windows[i];
       let hit = classify(q, w, rules.rules);
+      const prevHit = i > 0 ? hits[i - 1] : undefined;
+      if (!hit && prevHit && qs[i - 1].kind === q.kind) {
+        // `其中国家级4家、市级21家`: a list item named only by a modifier keeps the
+        // previous item's indicator; so does a clause with no subject of its own
+        // (`…5000万元专项资金,三年合计1.5亿元`).
+        const gap = masked.slice(at[i - 1] + 1, at[i]);
+        const own = w.clause.slice(w.clause.lastIndexOf(MASK) + 1);
+        if (LIST_ITEM.test(gap) || (w.clause.indexOf(MASK) < 0 && isSubjectless(own.replace(/^\s*其中\s*/, '')))) hit = prevHit;
+      }
       if (!hit && i > 0 && (hits[i - 1] || growth.has(i - 1)) && w.clause.indexOf(MASK) < 0) {
         // A clause without a subject of its own continues the previous clause:
         // `成交额…增长22%以上,五年累计超过4,000亿元`, `授权专利5,842件,其中发明专利1,937件`.

@@ -15,11 +15,13 @@
 import type { DocMeta } from '../types.js';
 import { normalizeForMatching } from './normalize.js';
 
-const ORG = '[\\u4e00-\\u9fa5]{2,30}?(?:局|委员会|委|人民政府|政府|办公厅|办公室|厅|院|中心|部|署|办|会|所)';
+const ORG = '[\\u4e00-\\u9fa5]{2,30}?(?:局|委员会|委|人民政府|政府|办公厅|办公室|厅|院|中心|部|署|办|会|所|总队|调查队)';
 const NUMBER_RE = /[\u4e00-\u9fa5]{1,12}[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*\d{1,5}\s*号/u;
 const TITLE_WORDS =
   /(?:的函|答复|通知|方案|意见|报告|公报|办法|决定|规划|纲要|提案|建议|细则|措施|函|通报|批复|计划|发布稿|新闻稿|总结|情况)(?:\([^)]*\))?$/;
-const ORG_LINE = new RegExp(`^${ORG}(?:\\([\\u4e00-\\u9fa5]{2,20}\\))?$`);
+const ORG_LINE = new RegExp(`^${ORG}(?:\\([\\u4e00-\\u9fa5]{2,20}\\))?(?: ${ORG}){0,2}$`);
+/** `郑州市人民政府代市长 周立新`: the body a speaker heads. */
+const OFFICIAL = new RegExp(`^(${ORG.replace('{2,30}?', '{2,30}')})(?:代|副)?(?:市长|省长|区长|县长|主任|局长|厅长|署长|部长|主席|书记)(?: ?[\\u4e00-\\u9fa5·]{2,4})?$`);
 const FIELD = /^(?:您当前所在位置|当前位置|首页|来源|发布(?:时间|日期|单位|机构)|成文日期|发文机关|索引号|主题分类|字号|分享|扫一扫|浏览|联系人|联系电话|联络人|联络电话|责任编辑|编辑|作者|打印|关闭|【)/;
 const DATE_TEXT =
   '(?:(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|民国\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d\\d\\d{1,2}月\\d{1,2}日?)';
@@ -87,6 +89,7 @@ export function readMetadata(text: string, htmlTitle?: string | null): DocMeta {
     const { raw, norm } = candidates[i];
     const next = candidates[i + 1];
     if (ORG_LINE.test(norm) && next && /^关于/.test(next.norm) && TITLE_WORDS.test(next.norm)) docTitle = raw + next.raw;
+    else if (/关于/.test(norm) && !TITLE_WORDS.test(norm) && isTitleLike(norm) && next && /^第/.test(next.norm) && TITLE_WORDS.test(next.norm)) docTitle = raw + next.raw;
     else if (isTitleLike(norm) && TITLE_WORDS.test(norm) && !ORG_NEWS.test(norm)) docTitle = raw;
   }
   if (!docTitle) {
@@ -134,6 +137,8 @@ export function readMetadata(text: string, htmlTitle?: string | null): DocMeta {
   for (const l of head.slice(0, 6)) {
     headDate ??= dateOfLine(l);
     if (!headIssuer && ORG_LINE.test(l.norm) && !TITLE_WORDS.test(l.norm)) headIssuer = l.raw;
+    const official = OFFICIAL.exec(l.norm.replace(/^报告人:/, ''));
+    if (!headIssuer && official) headIssuer = l.raw.slice(0, official[1].length);
   }
   const headText = lines.slice(0, 12).map((l) => l.norm).join('\n');
   const published = PUBLISHED.exec(headText);
