@@ -25,7 +25,6 @@ import { perUnits } from './context/per.js';
 import { subjectWords } from './context/label.js';
 import { contextQualifier, isSubjectless, isThreshold } from './context/level.js';
 
-const CLAUSE_STOP = /[,;。!?|]/g;
 /** A list item named only by a modifier: `、市级`, `、省级`, `和国家级`. */
 const LIST_ITEM = /^[、和及与]\s*(?:其中)?[\u4e00-\u9fa5]{0,4}(?:级|类|型|省|市|区|县|内|外)\s*$/;
 
@@ -38,11 +37,13 @@ export function indicatorFilter(patterns: string[] | undefined): ((id: string) =
   return (id) => res.some((r) => r.test(id));
 }
 
+/** Where the last clause of `s` starts: after its last , ; 。 ! ? or | (searched from the end). */
 function lastClauseStart(s: string): number {
-  let k = -1;
-  CLAUSE_STOP.lastIndex = 0;
-  for (let m = CLAUSE_STOP.exec(s); m; m = CLAUSE_STOP.exec(s)) k = m.index;
-  return k + 1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x7c) return i + 1;
+  }
+  return 0;
 }
 
 /**

@@ -54,17 +54,24 @@ const CAN_START = new Set([...'0123456789〇零○一二三四五六七八九十
 /** How far before its anchor a time expression can start (`2017 年 - 2019 年`, `截至2019年`). */
 const BACK = 16;
 
-/** The next match of TIME_RE at or after `from`, leftmost first, found through the anchors. */
-function* timeMatches(s: string): Generator<RegExpExecArray> {
+/** The matches of TIME_RE, leftmost first, found through the anchors; none inside a title span. */
+function* timeMatches(s: string, spans: [number, number][]): Generator<RegExpExecArray> {
   let prevEnd = 0;
+  let k = 0;
   ANCHOR.lastIndex = 0;
   for (let a = ANCHOR.exec(s); a; a = ANCHOR.exec(s)) {
     if (a.index < prevEnd) continue;
-    for (let start = Math.max(prevEnd, a.index - BACK); start <= a.index; start++) {
+    while (k < spans.length && spans[k][1] <= a.index) k++;
+    if (k < spans.length && spans[k][0] <= a.index) {
+      ANCHOR.lastIndex = spans[k][1];
+      continue;
+    }
+    const floor = Math.max(prevEnd, k > 0 ? spans[k - 1][1] : 0);
+    for (let start = Math.max(floor, a.index - BACK); start <= a.index; start++) {
       if (!CAN_START.has(s.charCodeAt(start))) continue;
       TIME_RE.lastIndex = start;
       const m = TIME_RE.exec(s);
-      if (m && start + m[0].length > a.index) {
+      if (m && start + m[0].length > a.index && !(k < spans.length && spans[k][0] < start + m[0].length)) {
         prevEnd = start + m[0].length;
         ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, prevEnd);
         yield m;
@@ -86,12 +93,20 @@ function monthEnd(y: number, m: number): string {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** Blank out spans whose years are names, not times: 《titles》, 〔2020〕 numbers, (2018-2020年). */
+const TITLE_SPAN =
+  /《[^》\n]{0,80}》|〔[^〕\n]{0,10}〕|\[\s*\d{4}\s*\]|【\s*\d{4}\s*】|\((?:\d{4}\s*[-—~至到]\s*)?\d{4}\s*年?(?:版|度)?\)|\d{4}\s*年版/g;
+
+/** Spans whose years are names, not times: 《titles》, 〔2020〕 numbers, (2018-2020年). */
+export function titleSpans(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  TITLE_SPAN.lastIndex = 0;
+  for (let m = TITLE_SPAN.exec(s); m; m = TITLE_SPAN.exec(s)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** The text with title spans blanked out (same length). */
 export function maskTitles(s: string): string {
-  return s.replace(
-    /《[^》\n]{0,80}》|〔[^〕\n]{0,10}〕|\[\s*\d{4}\s*\]|【\s*\d{4}\s*】|\((?:\d{4}\s*[-—~至到]\s*)?\d{4}\s*年?(?:版|度)?\)|\d{4}\s*年版/g,
-    (m) => ' '.repeat(m.length),
-  );
+  return s.replace(TITLE_SPAN, (m) => ' '.repeat(m.length));
 }
 
 const CLAUSE_START = /(?:^|[,;。!?:\n(]\s*)(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|并|且|在|于|到|至|自|从|截至|全|当)?\s*$/;
@@ -102,9 +117,9 @@ const CLAUSE_START = /(?:^|[,;。!?:\n(]\s*)(?:[一二三四五六七八九十]+
  * are not times of the figure and are left out.
  */
 export function findTimes(window: string, docYear: number | null, docDate: string | null, roc = false): TimeExpr[] {
-  const s = maskTitles(window);
+  const s = window;
   const out: TimeExpr[] = [];
-  for (const m of timeMatches(s)) {
+  for (const m of timeMatches(s, titleSpans(s))) {
     const index = m.index;
     const end = index + m[0].length;
     const pre = s.slice(Math.max(0, index - 3), index);

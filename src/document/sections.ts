@@ -20,12 +20,15 @@ const MARKERS: [RegExp, number][] = [
   [/^[ \t]*\([一二三四五六七八九十]+\)/, 2],
   [/^[ \t]*\d{1,2}[.、](?!\d)/, 3],
 ];
+/** The characters a heading marker can start with. */
+const MARKER_START = new Set([...' \t第一二三四五六七八九十(0123456789'].map((c) => c.charCodeAt(0)));
 const PLAN = /计划|安排|打算|思路|目标|下一步|展望|任务|举措|重点工作/;
 const PAST = /回顾|总结|成效|成绩|进展|情况|完成/;
 
 export function findHeadings(doc: DocStructure, docYear: number | null, docDate: string | null, roc = false): Heading[] {
   const out: Heading[] = [];
   for (const start of doc.paragraphStarts) {
+    if (!MARKER_START.has(doc.norm.charCodeAt(start))) continue;
     const nl = doc.norm.indexOf('\n', start);
     const line = doc.norm.slice(start, nl < 0 ? doc.norm.length : nl);
     let level = -1;
