@@ -4,35 +4,16 @@
  * would run as a formula are prefixed with `'` (OWASP CSV injection list, plus
  * the full-width forms). A BOM, if wanted, is the caller's business.
  */
+import { OPTIONAL_RECORD_KEYS, RECORD_KEYS } from './json.js';
 import type { IndicatorRecord } from '../types.js';
 import { numberToDecimal } from './decimal.js';
 
-/** The CSV columns, in order. */
+/** The CSV columns, in order: the record's fields, with `valueMax` next to `value`. */
 export const CSV_COLUMNS = [
-  'file',
-  'indicator',
-  'label',
-  'value',
+  ...RECORD_KEYS.slice(0, 4),
   'valueMax',
-  'unit',
-  'measure',
-  'text',
-  'qualifier',
-  'year',
-  'status',
-  'line',
-  'column',
-  'sentence',
-  'docTitle',
-  'docNumber',
-  'docIssuer',
-  'docDate',
-  'period',
-  'asOf',
-  'region',
-  'growth',
-  'per',
-  'rule',
+  ...RECORD_KEYS.slice(4),
+  ...OPTIONAL_RECORD_KEYS.filter((k) => k !== 'valueMax'),
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

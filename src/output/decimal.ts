@@ -1,3 +1,5 @@
+import { shift } from '../numbers/decimal.js';
+
 /**
  * Exact decimal-string helpers for display: values are re-expressed in a
  * measure (亿元, 万件) by moving the decimal point, never by float division,
@@ -25,23 +27,10 @@ export function numberToDecimal(n: number): string {
  * integer part beyond one, no trailing zeros in the fraction, no trailing dot).
  */
 export function shiftDecimal(s: string, places: number): string {
-  const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(s.trim());
-  if (!m) throw new Error(`not a decimal number: ${s}`);
-  const sign = m[1] === '-' ? '-' : '';
-  const int = m[2] ?? '';
-  const frac = m[3] ?? '';
-  let digits = int + frac;
-  let point = int.length + places;
-  if (point < 0) {
-    digits = '0'.repeat(-point) + digits;
-    point = 0;
-  }
-  if (point > digits.length) digits = digits + '0'.repeat(point - digits.length);
-  let i = digits.slice(0, point).replace(/^0+/, '');
-  const f = digits.slice(point).replace(/0+$/, '');
-  if (i === '') i = '0';
-  const out = f === '' ? i : `${i}.${f}`;
-  return out === '0' ? '0' : sign + out;
+  const m = /^([+-]?)(\d*(?:\.\d*)?)$/.exec(s.trim());
+  if (!m || !/\d/.test(m[2])) throw new Error(`not a decimal number: ${s}`);
+  const out = shift(m[2].startsWith('.') ? `0${m[2]}` : m[2].replace(/\.$/, ''), places);
+  return out === '0' || m[1] !== '-' ? out : `-${out}`;
 }
 
 /** `1273.36` → `1,273.36`; `-1234567` → `-1,234,567`. The fraction is left alone. */
