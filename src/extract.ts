@@ -175,9 +175,10 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
     const opensParagraph = (t: TimeExpr) => doc.norm.slice(pStart, t.index).trim().length <= 1;
     const previousSentence = k > 0 && doc.sentenceStarts[k - 1] >= pStart ? doc.norm.slice(doc.sentenceStarts[k - 1], sStart) : '';
 
+    const previousNear = new Map<RegExp, boolean>();
     const windows: FigureWindow[] = qs.map((_, i) => {
       const before = masked.slice(0, at[i]);
-      return { before, after: masked.slice(at[i] + 1), clause: before.slice(lastClauseStart(before)), previous: previousSentence };
+      return { before, after: masked.slice(at[i] + 1), clause: before.slice(lastClauseStart(before)), previous: previousSentence, previousNear };
     });
     const { links, growth } = linkGrowth(
       qs.map((q, i) => ({ kind: q.kind, value: q.value, clause: windows[i].clause, gap: masked.slice(i ? at[i - 1] + 1 : 0, at[i]) })),

@@ -16,6 +16,8 @@ export interface FigureWindow {
   clause: string;
   /** The previous sentence of the paragraph: `context` words may stand there too. */
   previous?: string;
+  /** Which packs' keywords occur in `previous` (shared by the figures of a sentence). */
+  previousNear?: Map<RegExp, boolean>;
 }
 
 export interface Classified {
@@ -30,16 +32,28 @@ export interface Classified {
  * no more than a short one.
  */
 const REACH = 120;
+/** Label words after a figure are within this many characters. */
+const AFTER = 40;
 
 export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): Classified | null {
   let best: Classified | null = null;
   const before = w.before.length > REACH ? w.before.slice(-REACH) : w.before;
+  const after = w.after.length > AFTER ? w.after.slice(0, AFTER) : w.after;
   // A pack whose keywords are nowhere near the figure cannot match: test each pack once.
   const near = new Map<RegExp, boolean>();
+  const inPrevious = (re: RegExp) => {
+    if (!w.previous) return false;
+    let v = w.previousNear?.get(re);
+    if (v === undefined) {
+      v = re.test(w.previous);
+      w.previousNear?.set(re, v);
+    }
+    return v;
+  };
   const isNear = (re: RegExp) => {
     let v = near.get(re);
     if (v === undefined) {
-      v = re.test(before) || re.test(w.after) || (w.previous !== undefined && re.test(w.previous));
+      v = re.test(before) || re.test(after) || inPrevious(re);
       near.set(re, v);
     }
     return v;
@@ -56,7 +70,7 @@ export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): C
         if (!hit) continue;
         d = before.length - hit.index;
       }
-      if (m.after && !m.after.test(w.after)) continue;
+      if (m.after && !m.after.test(after)) continue;
       if (m.context && !m.context.test(w.before) && !(w.previous && m.context.test(w.previous))) continue;
       if (d < distance) distance = d;
     }
