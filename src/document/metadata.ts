@@ -26,7 +26,7 @@ const FIELD = /^(?:您当前所在位置|当前位置|首页|来源|发布(?:时
 const DATE_TEXT =
   '(?:(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|民国\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d\\d\\d{1,2}月\\d{1,2}日?)';
 /** A line that is only a date (with an optional weekday or time after it). */
-const DATE_LINE = new RegExp(`^(?:——|—|-)?\\s*(${DATE_TEXT})\\s*(?:\\([^)]*\\)|星期.|\\d{1,2}:\\d\\d(?::\\d\\d)?)?\\s*(?:在.*)?$`);
+const DATE_LINE = new RegExp(`^(?:——|—|-|\\()?\\s*(${DATE_TEXT})\\s*(?:\\([^)]*\\)|星期.|\\d{1,2}:\\d\\d(?::\\d\\d)?)?\\s*(?:在.*)?\\)?$`);
 const PUBLISHED = new RegExp(`(?:发布|印发|公开|成文)(?:时间|日期)\\s*:\\s*(${DATE_TEXT})`);
 const ORG_GREEDY = ORG.replace('{2,30}?', '{2,30}');
 const SOURCE = new RegExp(`(?:发布单位|发布机构|发文机关|来源)\\s*:\\s*(${ORG_GREEDY}(?:\\([\\u4e00-\\u9fa5]{2,20}\\))?)`);
