@@ -32,10 +32,9 @@ export function normalizeForMatching(text: string): string {
     if (m !== c) changed = true;
   }
   if (!changed) return text;
-  // Decode in chunks: String.fromCharCode(...) has an argument-count limit.
-  let s = '';
-  for (let i = 0; i < n; i += 8192) {
-    s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
-  }
-  return s;
+  // A UTF-16 decoder builds one flat string (chunked String.fromCharCode
+  // would build a rope that is slow to index).
+  return UTF16.decode(out);
 }
+
+const UTF16 = new TextDecoder('utf-16le');

@@ -33,6 +33,7 @@ const TABLE_ROW = /[|\t]/;
 /** A page number on a line of its own: `— 3 —`, `-12-`. */
 export const PAGE_NUMBER = /^[ \t]*[-—–][ \t]*\d{1,4}[ \t]*[-—–][ \t]*$/;
 const last = (s: string) => s.charAt(s.length - 1);
+const CLOSERS = new Set([...'”’」』")'].map((c) => c.charCodeAt(0)));
 
 function isSoftWrap(prev: string, next: string): boolean {
   if (prev === '' || next === '') return false;
@@ -60,18 +61,20 @@ export function buildStructure(text: string): DocStructure {
   const paragraphStarts = [0];
   const n = norm.length;
   let lineStart = 0;
-  for (let i = 0; i < n; i++) {
+  // Jump from one sentence or line end to the next.
+  const stops = /[。;!?\n]/g;
+  for (let m = stops.exec(norm); m; m = stops.exec(norm)) {
+    const i = m.index;
     const c = norm.charCodeAt(i);
     // 。 ; ! ?
-    if (c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f) {
+    if (c !== 0x0a) {
       // Closing quotes and brackets belong to the sentence they close.
       let j = i + 1;
-      while (j < n && /[”’」』")]/.test(norm[j])) j++;
+      while (j < n && CLOSERS.has(norm.charCodeAt(j))) j++;
       if (j < n && norm.charCodeAt(j) !== 0x0a) sentenceStarts.push(j);
-      i = j - 1;
+      stops.lastIndex = j;
       continue;
     }
-    if (c !== 0x0a) continue;
     const prev = norm.slice(lineStart, i).trim();
     let e = norm.indexOf('\n', i + 1);
     if (e < 0) e = n;
@@ -83,7 +86,7 @@ export function buildStructure(text: string): DocStructure {
       const after = norm.slice(e + 1, e2);
       if (isSoftWrap(prev, after)) {
         lineStart = e + 1;
-        i = e;
+        stops.lastIndex = e + 1;
         continue;
       }
     }
@@ -93,12 +96,15 @@ export function buildStructure(text: string): DocStructure {
     paragraphStarts.push(i + 1);
   }
   let lines: number[] | null = null;
+  let astral: boolean | undefined;
   return {
     text,
     norm,
     sentenceStarts,
     paragraphStarts,
-    astral: /[\uD800-\uDBFF]/.test(text),
+    get astral() {
+      return (astral ??= /[\uD800-\uDBFF]/.test(text));
+    },
     lineStarts() {
       if (lines) return lines;
       lines = [0];
