@@ -9,7 +9,8 @@ import type { Quantity, Qualifier } from '../types.js';
  * `在5000万元以上的服务机构`. The figure describes the group, it is not a level.
  */
 export function isThreshold(q: Quantity, clause: string, after: string): boolean {
-  if (!/^(?:以上|以下)?的[^,;。\uE000]{0,12}?(?:机构|企业|单位|项目|平台|公司|合同|团队|高校|院所|主体|城市|省|市|区|县|地区)/.test(after)) return false;
+  // `…的技术转移服务机构` picks a group; `最高300万元的项目资助` is money given.
+  if (!/^(?:以上|以下)?的[^,;。\uE000]{0,12}?(?:机构|企业|单位|项目|平台|公司|合同|团队|高校|院所|主体|城市|省|市|区|县|地区)(?!资助|补助|奖励|补贴|经费|资金|支持|奖补)/.test(after)) return false;
   return q.qualifier === 'over' || q.qualifier === 'under' || /[在达]\s*$/.test(clause);
 }
 
@@ -26,7 +27,7 @@ export function contextQualifier(q: Quantity, clause: string): Qualifier {
  * (`技术合同成交额年均增长22%以上,五年累计超过4,000亿元`).
  */
 const SUBJECTLESS =
-  /^(?:\s|其中|分别|累计|合计|共计|总计|共|计|全年|当年|年均|同比|达到|达|为|是|实现|超过|突破|约|近|逾|已|已经|再|又|增至|增加到|提高到|首次|总量|总额|规模|[一二三四五六七八九十两\d]+年(?:来|间)?|近[一二三四五六七八九十\d]+年)*$/;
+  /^(?:\s|其中|分别|累计|合计|共计|总计|共|计|全年|当年|年均|同比|达到|达|为|是|实现|超过|突破|约|近|逾|已|已经|再|又|增至|增加到|提高到|首次|总量|总额|规模|全市|全省|全区|全县|全国|我市|我省|本市|本省|[一二三四五六七八九十两\d]+年(?:来|间)?|近[一二三四五六七八九十\d]+年)*$/;
 
 export function isSubjectless(segment: string): boolean {
   return SUBJECTLESS.test(segment);

@@ -24,7 +24,7 @@ const ORG_LINE = new RegExp(`^${ORG}(?:\\([\\u4e00-\\u9fa5]{2,20}\\))?(?: ${ORG}
 const OFFICIAL = new RegExp(`^(${ORG.replace('{2,30}?', '{2,30}')})(?:代|副)?(?:市长|省长|区长|县长|主任|局长|厅长|署长|部长|主席|书记)(?: ?[\\u4e00-\\u9fa5·]{2,4})?$`);
 const FIELD = /^(?:您当前所在位置|当前位置|首页|来源|发布(?:时间|日期|单位|机构)|成文日期|发文机关|索引号|主题分类|字号|分享|扫一扫|浏览|联系人|联系电话|联络人|联络电话|责任编辑|编辑|作者|打印|关闭|【)/;
 const DATE_TEXT =
-  '(?:(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|民国\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d\\d\\d{1,2}月\\d{1,2}日?)';
+  '(?:(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|(?:中华)?民国\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d\\d\\d{1,2}月\\d{1,2}日?)';
 /** A line that is only a date (with an optional weekday or time after it). */
 const DATE_LINE = new RegExp(`^(?:——|—|-|\\()?\\s*(${DATE_TEXT})\\s*(?:\\([^)]*\\)|星期.|\\d{1,2}:\\d\\d(?::\\d\\d)?)?\\s*(?:在.*)?\\)?$`);
 const PUBLISHED = new RegExp(`(?:发布|印发|公开|成文)(?:时间|日期)\\s*:\\s*(${DATE_TEXT})`);
@@ -40,7 +40,7 @@ export function parseDate(s: string): string | null {
   let da: number;
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(t) ?? /^(\d{4})(\d{1,2})月(\d{1,2})/.exec(t); // also a dropped 年: 20206月4
   if (m) [y, mo, da] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = /^民[国國](\d{2,3})年(\d{1,2})月(\d{1,2})日/.exec(t))) [y, mo, da] = [1911 + Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(?:中华)?民[国國](\d{2,3})年(\d{1,2})月(\d{1,2})日/.exec(t))) [y, mo, da] = [1911 + Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = /^([〇零一二三四五六七八九○]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/.exec(t))) {
     const digit = (c: string) => '〇一二三四五六七八九'.indexOf(c.replace(/[零○]/, '〇'));
     const small = (x: string) => {
@@ -89,7 +89,7 @@ export function readMetadata(text: string, htmlTitle?: string | null): DocMeta {
     const { raw, norm } = candidates[i];
     const next = candidates[i + 1];
     if (ORG_LINE.test(norm) && next && /^关于/.test(next.norm) && TITLE_WORDS.test(next.norm)) docTitle = raw + next.raw;
-    else if (/关于/.test(norm) && !TITLE_WORDS.test(norm) && isTitleLike(norm) && next && /^第/.test(next.norm) && TITLE_WORDS.test(next.norm)) docTitle = raw + next.raw;
+    else if (/关于/.test(norm) && !TITLE_WORDS.test(norm) && isTitleLike(norm) && next && TITLE_WORDS.test(next.norm) && next.norm.length <= 40 && !/^关于/.test(next.norm)) docTitle = raw + next.raw;
     else if (isTitleLike(norm) && TITLE_WORDS.test(norm) && !ORG_NEWS.test(norm)) docTitle = raw;
   }
   if (!docTitle) {

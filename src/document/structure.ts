@@ -35,24 +35,42 @@ export const PAGE_NUMBER = /^[ \t]*[-—–][ \t]*\d{1,4}[ \t]*[-—–][ \t]*$/
 const last = (s: string) => s.charAt(s.length - 1);
 const CLOSERS = new Set([...'”’」』")'].map((c) => c.charCodeAt(0)));
 
-function isSoftWrap(prev: string, next: string): boolean {
+function isSoftWrap(prev: string, next: string, width = 25): boolean {
   if (prev === '' || next === '') return false;
   if (TABLE_ROW.test(prev) || TABLE_ROW.test(next)) return false;
   if (FINAL_PUNCT.has(last(prev))) return false;
   if (LIST_MARKER.test(next)) return false;
   if (/^[ \t]/.test(next)) return false; // an indented line starts a paragraph
-  if (LIST_MARKER.test(prev) && prev.length <= 40) return false; // a heading
+  // The next line opens with a figure (`…登记技术合同` / `4126项,…`): the sentence goes on.
+  if (/^[\d.,]+\s*[万亿千百]?\s*(?:[件项家个元%]|亿元|万元)/.test(next)) return true;
+  if (LIST_MARKER.test(prev) && prev.length <= 40 && !/[。;!?,:]/.test(prev)) return false; // a heading
   if (TITLE_END.some((w) => prev.endsWith(w))) return false;
   if (CONTINUES.has(last(prev))) return true;
   // A figure broken across lines: `4.2万` / `件`, `成交额达` / `128.6亿元`.
   if (/[\d.万亿千百]/.test(last(prev)) && /^[\d.万亿千百元件项家个%％,，。;；、]/.test(next)) return true;
   if (/^[,，。;；、)）%％]/.test(next)) return true;
-  // The next line opens with a figure (`拥有量` / `31.2件,…`): the sentence goes on.
-  if (/^[\d.,]+\s*[万亿千百]?\s*(?:[件项家个元%]|亿元|万元)/.test(next) && !LIST_MARKER.test(prev)) return true;
   // A long line that stops without punctuation was wrapped, unless the next
   // line is a short label (a document number, a date, a name).
-  if (prev.length >= 25 && !(next.length < 20 && !/[,。;]/.test(next))) return true;
+  if (prev.length >= width && !(next.length < 20 && !/[,。;]/.test(next))) return true;
   return false;
+}
+
+/**
+ * How long a line must be to count as wrapped: 25 characters, or less in a
+ * text whose lines are all short (a PDF column of 24–30 characters).
+ */
+function wrapWidth(norm: string): number {
+  const lengths: number[] = [];
+  for (let s = 0; s < norm.length && lengths.length < 400; ) {
+    let e = norm.indexOf('\n', s);
+    if (e < 0) e = norm.length;
+    if (e - s > 12) lengths.push(e - s);
+    s = e + 1;
+  }
+  if (lengths.length < 8) return 25;
+  lengths.sort((a, b) => a - b);
+  const median = lengths[lengths.length >> 1];
+  return Math.max(10, Math.min(25, Math.floor(median * 0.8)));
 }
 
 export function buildStructure(text: string): DocStructure {
@@ -61,6 +79,7 @@ export function buildStructure(text: string): DocStructure {
   const paragraphStarts = [0];
   const n = norm.length;
   let lineStart = 0;
+  const width = wrapWidth(norm);
   // Jump from one sentence or line end to the next.
   const stops = /[。;!?\n]/g;
   for (let m = stops.exec(norm); m; m = stops.exec(norm)) {
@@ -84,14 +103,14 @@ export function buildStructure(text: string): DocStructure {
       let e2 = norm.indexOf('\n', e + 1);
       if (e2 < 0) e2 = n;
       const after = norm.slice(e + 1, e2);
-      if (isSoftWrap(prev, after)) {
+      if (isSoftWrap(prev, after, width)) {
         lineStart = e + 1;
         stops.lastIndex = e + 1;
         continue;
       }
     }
     lineStart = i + 1;
-    if (isSoftWrap(prev, next)) continue;
+    if (isSoftWrap(prev, next, width)) continue;
     if (sentenceStarts[sentenceStarts.length - 1] !== i + 1) sentenceStarts.push(i + 1);
     paragraphStarts.push(i + 1);
   }

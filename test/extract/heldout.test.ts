@@ -79,7 +79,7 @@ function score(dir: string) {
   };
 }
 
-describe.each(['fixtures/unseen', 'fixtures/holdout'])('held-out corpus %s', (dir) => {
+describe.each(['fixtures/unseen', 'fixtures/holdout', 'fixtures/blind'])('held-out corpus %s', (dir) => {
   it('meets the bar on documents written by reading', () => {
     const s = score(dir);
     expect(s.precision).toBeGreaterThanOrEqual(0.95);
