@@ -31,7 +31,7 @@ export interface Classified {
  * items are bounded); patterns only see this tail, so a long sentence costs
  * no more than a short one.
  */
-const REACH = 120;
+const REACH = 64;
 /** Label words after a figure are within this many characters. */
 const AFTER = 40;
 
