@@ -12,6 +12,7 @@ import { parseQuantity, scanQuantities } from './numbers/index.js';
 import { findTables, headerParts, NOT_A_LEVEL, type TableBlock } from './document/tables.js';
 import { buildStructure, indexAt, lineColumn, sentenceText, SOFT_BREAK, type DocStructure } from './document/structure.js';
 import { readMetadata } from './document/metadata.js';
+import { normalizeForMatching } from './document/normalize.js';
 import { MASK } from './rules/compile.js';
 import { classify, type FigureWindow } from './rules/classify.js';
 import type { RuleSet } from './rules/load.js';
@@ -80,9 +81,16 @@ function docYearOf(meta: DocMeta): number | null {
 export function extractWith(rules: RuleSet, source: string | SourceText, options: ExtractOptions = {}): IndicatorRecord[] {
   const src: SourceText = typeof source === 'string' ? { text: source } : source;
   const text = src.text;
-  const doc = buildStructure(text);
   const keep = indicatorFilter(options.indicators);
   const trigger = options.all ? null : rules.trigger;
+  // A document with no keyword of any pack has no figure of interest: stop
+  // before building its structure (most documents of an archive are like this).
+  const norm = normalizeForMatching(text);
+  if (trigger) {
+    trigger.lastIndex = 0;
+    if (!trigger.test(norm)) return [];
+  }
+  const doc = buildStructure(text, norm);
   const sentences = sentencesToRead(doc, trigger);
   if (sentences.length === 0) return [];
   const meta = readMetadata(text, src.title);
@@ -265,7 +273,9 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
  * mapped back to the sentence.
  */
 function scanFlat(sentence: string): Quantity[] {
-  if (sentence.indexOf('\n') < 0) return scanQuantities(sentence);
+  const nl = sentence.indexOf('\n');
+  // Most sentences have no line break, or only the paragraph's at their end.
+  if (nl < 0 || sentence.slice(nl).trim() === '') return scanQuantities(sentence);
   const keep: number[] = [];
   let flat = '';
   const wrap = new RegExp(SOFT_BREAK.source, 'g');

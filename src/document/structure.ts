@@ -73,8 +73,8 @@ function wrapWidth(norm: string): number {
   return Math.max(10, Math.min(25, Math.floor(median * 0.8)));
 }
 
-export function buildStructure(text: string): DocStructure {
-  const norm = normalizeForMatching(text);
+export function buildStructure(text: string, normalised?: string): DocStructure {
+  const norm = normalised ?? normalizeForMatching(text);
   const sentenceStarts = [0];
   const paragraphStarts = [0];
   const n = norm.length;
