@@ -115,7 +115,9 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   let status: number = ExitCode.Ok;
   let files = 0;
   const table: IndicatorRecord[] = [];
-  const json = format === 'json' ? jsonArrayWriter((s) => void sink.write(s)) : null;
+  // JSON is built per document and written with backpressure, like the others.
+  let pending = '';
+  const json = format === 'json' ? jsonArrayWriter((s) => void (pending += s)) : null;
   if (format === 'csv') await sink.write((flags.bom ? '\uFEFF' : '') + csvHeader());
 
   for await (const item of expandInputs(paths, {
@@ -159,7 +161,11 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
       explain: flags.explain,
     });
     if (format === 'table') table.push(...records);
-    else if (json) for (const r of records) json.push(r);
+    else if (json) {
+      for (const r of records) json.push(r);
+      if (pending) await sink.write(pending);
+      pending = '';
+    }
     else {
       let chunk = '';
       for (const r of records) chunk += format === 'ndjson' ? ndjsonLine(r) : csvRow(r);
@@ -168,7 +174,10 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   }
   progress.clear();
 
-  if (json) json.end();
+  if (json) {
+    json.end();
+    await sink.write(pending);
+  }
   if (format === 'table') {
     if (table.length === 0) await sink.write(emptyMessage(files) + '\n');
     else {
