@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { Command, CommanderError, Option } from 'commander';
 import type { IndicatorRecord } from '../types.js';
 import { extractWith } from '../extract.js';
-import { loadRuleSet, RulePackError, type RuleSet } from '../rules/load.js';
+import { loadRuleSet, RulePackError } from '../rules/load.js';
 import { loadFile, readSource, type Loaded } from '../decode/source.js';
 import { resolveEncoding } from '../decode/decode.js';
 import { csvHeader, csvRow } from '../output/csv.js';
@@ -19,7 +19,7 @@ import { expandInputs } from './inputs.js';
 import { inShard, parseShard, type Shard } from './shard.js';
 import { ExitCode } from './exit-code.js';
 import type { CliIO } from './io.js';
-import { EXTRACT_HELP_AFTER, EXTRACT_OPTIONS, FORMATS, type Format } from './options.js';
+import { EXTRACT_HELP_AFTER, EXTRACT_OPTIONS, type Format } from './options.js';
 import { handleBrokenPipe, processIO } from './process-io.js';
 import { Progress } from './progress.js';
 

@@ -104,10 +104,6 @@ export function titleSpans(s: string): [number, number][] {
   return out;
 }
 
-/** The text with title spans blanked out (same length). */
-export function maskTitles(s: string): string {
-  return s.replace(TITLE_SPAN, (m) => ' '.repeat(m.length));
-}
 
 const CLAUSE_START = /(?:^|[,;。!?:\n(]\s*)(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|并|且|在|于|到|至|自|从|截至|全|当)?\s*$/;
 
