@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { RulePack } from '../src/rules/schema.js';
 import { validatePack } from '../src/rules/schema.js';
+import { requiredWord } from '../src/rules/compile.js';
 import { ROOT, run } from './helpers.js';
 
 const dir = path.join(ROOT, 'src/rules/packs');
@@ -54,5 +55,20 @@ describe('pack validation names the rule and field', () => {
     expect(errors.join('\n')).toMatch(/my\.yaml: rules\[0\] \(patent\.x\): unknown field "extra"/);
     expect(errors.join('\n')).toMatch(/unit must be one of/);
     expect(errors.join('\n')).toMatch(/match\[0\]: unknown field "befor"/);
+  });
+});
+
+describe('requiredWord: the word a pattern cannot match without', () => {
+  it.each([
+    ['技术合同{g}(?:成交|交易){g}(?:额|金额)', '技术合同'],
+    ['(?:授权|获(?:得)?授权){g}{items}发明专利{g}', '发明专利'],
+    ['有效(?:的)?发明专利{g}', '发明专利'],
+    ['(?<!种)子基金{g}', '子基金'],
+    ['(?:^|[^社投])资金(?!额){g}', '资金'],
+    ['输出|吸纳', undefined],
+    ['每(?:家|个)[^\\uE000,;。]{0,8}', undefined],
+    ['专利?申请', '申请'],
+  ])('%s → %s', (src, word) => {
+    expect(requiredWord(src)).toBe(word);
   });
 });

@@ -65,6 +65,8 @@ export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): C
     let distance = Infinity;
     for (const m of rule.match) {
       let d = 0;
+      if (m.beforeNeedle && before.indexOf(m.beforeNeedle) < 0) continue;
+      if (m.afterNeedle && after.indexOf(m.afterNeedle) < 0) continue;
       if (m.before) {
         const hit = m.before.exec(before);
         if (!hit) continue;
