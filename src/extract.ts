@@ -24,6 +24,7 @@ import { isChange } from './context/change.js';
 import { linkGrowth } from './context/growth.js';
 import { perUnits } from './context/per.js';
 import { subjectWords } from './context/label.js';
+import { documentPlaces, regionOf } from './context/region.js';
 import { contextQualifier, isSubjectless, isThreshold } from './context/level.js';
 
 /** A list item named only by a modifier: `、市级`, `、省级`, `和国家级`. */
@@ -95,6 +96,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
   if (sentences.length === 0) return [];
   const meta = readMetadata(text, src.title);
   const docYear = docYearOf(meta);
+  const places = documentPlaces(meta);
   const planDoc = PLAN_TITLE.test(meta.docTitle ?? '') && !/总结|报告|公报|回顾|情况/.test(meta.docTitle ?? '');
   const roc = /民[国國]\s*\d{2,3}\s*年/.test(doc.norm);
   const headings = sectionStates(findHeadings(doc, docYear, meta.docDate, roc));
@@ -258,6 +260,8 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       const g = links.find((l) => l.to === i);
       if (g) rec.growth = { percent: g.percent };
       if (per) rec.per = per;
+      const region = regionOf(w.before, places);
+      if (region) rec.region = region;
       if (y.source) rec.yearSource = y.source;
       if (options.explain && hit) rec.rule = `${hit.rule.id}#${hit.rule.order}`;
       records.push({ pos: q.start, rec });
