@@ -126,6 +126,10 @@ describe('growth, changes, qualifiers, per-unit', () => {
     expect(one('资助上限为150万港元的财政科技资金', 'fund.fiscal').qualifier).toBe('under');
     expect(one('每家试点单位每年专项资金不超过 1000 万元。', 'fund.fiscal').qualifier).toBe('under');
   });
+  it("gives 全市 the document's own city as region", () => {
+    expect(one(signed('全市备案产学研联盟共175家。'), 'alliance.count').region).toBe('广州市');
+    expect(one('全市备案产学研联盟共175家。', 'alliance.count').region).toBeUndefined();
+  });
   it('records per-unit amounts', () => {
     expect(one('每家每年给予100万元运营资助。', 'fund.fiscal').per).toEqual(['家', '年']);
   });
