@@ -104,6 +104,18 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
   let docTimes: TimeExpr[] | null = null;
   /** Every time expression of the document, found once, in order. */
   const times = () => (docTimes ??= findTimes(doc.norm, docYear, meta.docDate, roc));
+  /** The time expressions of one paragraph (found once, on first use; offsets in the document). */
+  const byParagraph = new Map<number, TimeExpr[]>();
+  const timesOfParagraph = (p: number): TimeExpr[] => {
+    let ts = byParagraph.get(p);
+    if (!ts) {
+      const a = doc.paragraphStarts[p];
+      const b = p + 1 < doc.paragraphStarts.length ? doc.paragraphStarts[p + 1] : text.length;
+      ts = findTimes(doc.norm.slice(a, b), docYear, meta.docDate, roc).map((t) => ({ ...t, index: t.index + a, end: t.end + a }));
+      byParagraph.set(p, ts);
+    }
+    return ts;
+  };
   const records: { pos: number; rec: IndicatorRecord }[] = [];
   const base = (q: Quantity, indicator: string, label: string): IndicatorRecord => {
     const { line, column } = lineColumn(doc, q.start);
@@ -180,8 +192,10 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
     }
     masked += flat(sNorm.slice(pos));
 
-    const pStart = doc.paragraphStarts[indexAt(doc.paragraphStarts, sStart)];
-    const paragraphTimes = timesIn(times(), pStart, sStart);
+    const pIndex = indexAt(doc.paragraphStarts, sStart);
+    const pStart = doc.paragraphStarts[pIndex];
+    const pTimes = timesOfParagraph(pIndex);
+    const paragraphTimes = timesIn(pTimes, pStart, sStart);
     const opensParagraph = (t: TimeExpr) => doc.norm.slice(pStart, t.index).trim().length <= 1;
     const previousSentence = k > 0 && doc.sentenceStarts[k - 1] >= pStart ? doc.norm.slice(doc.sentenceStarts[k - 1], sStart) : '';
 
@@ -233,12 +247,12 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       const per = perUnits(clauseText);
       const section = sectionAt(headings, q.start);
       const cStart = clauseStart(doc.norm, sStart, q.start, qs);
-      const clauseTimes = timesIn(times(), cStart, q.start);
+      const clauseTimes = timesIn(pTimes, cStart, q.start);
       const y = attributeYear(
         {
           clauseTimes,
           gapAfterLast: clauseTimes.length ? doc.norm.slice(clauseTimes[clauseTimes.length - 1].end, q.start) : '',
-          sentenceTimes: timesIn(times(), sStart, cStart),
+          sentenceTimes: timesIn(pTimes, sStart, cStart),
           paragraphTimes,
           opensParagraph,
           clause: clauseText,
