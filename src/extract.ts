@@ -104,18 +104,6 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
   let docTimes: TimeExpr[] | null = null;
   /** Every time expression of the document, found once, in order. */
   const times = () => (docTimes ??= findTimes(doc.norm, docYear, meta.docDate, roc));
-  /** The time expressions of one paragraph (found once, on first use; offsets in the document). */
-  const byParagraph = new Map<number, TimeExpr[]>();
-  const timesOfParagraph = (p: number): TimeExpr[] => {
-    let ts = byParagraph.get(p);
-    if (!ts) {
-      const a = doc.paragraphStarts[p];
-      const b = p + 1 < doc.paragraphStarts.length ? doc.paragraphStarts[p + 1] : text.length;
-      ts = findTimes(doc.norm.slice(a, b), docYear, meta.docDate, roc).map((t) => ({ ...t, index: t.index + a, end: t.end + a }));
-      byParagraph.set(p, ts);
-    }
-    return ts;
-  };
   const records: { pos: number; rec: IndicatorRecord }[] = [];
   const base = (q: Quantity, indicator: string, label: string): IndicatorRecord => {
     const { line, column } = lineColumn(doc, q.start);
@@ -161,11 +149,11 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       const rec = base(q, indicator, hit ? hit.rule.label : headerParts(sentence).label);
       rec.year = y.year;
       rec.status = decideStatus(table.title, '', y.year, docYear, y.deadline, planDoc, section.plan);
-      rec.sentence = sentence;
+      rec.sentence = sentence.length > SENTENCE_MAX ? around(sentence, rec.text) : sentence;
       if (q.valueMax !== undefined) rec.valueMax = q.valueMax;
       if (y.period) rec.period = y.period;
       if (region) rec.region = region;
-      if (y.source) rec.yearSource = y.source;
+      if (y.source && y.year !== null) rec.yearSource = y.source;
       if (options.explain && hit) rec.rule = `${hit.rule.id}#${hit.rule.order} (table)`;
       records.push({ pos: q.start, rec });
     }
@@ -175,7 +163,8 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
     const sStart = doc.sentenceStarts[k];
     const sEnd = k + 1 < doc.sentenceStarts.length ? doc.sentenceStarts[k + 1] : text.length;
     const sNorm = doc.norm.slice(sStart, sEnd);
-    const found = scanFlat(sNorm);
+    // `1 273.36亿元`: a number glued to a digit before a space is not a figure of its own.
+    const found = scanFlat(sNorm).filter((q) => !(q.start >= 2 && /\d[ \u00a0]$/.test(sNorm.slice(q.start - 2, q.start))));
     if (found.length === 0) continue;
     const qs: Quantity[] = found.map((q) => ({ ...q, start: q.start + sStart, end: q.end + sStart, text: text.slice(q.start + sStart, q.end + sStart) }));
 
@@ -192,9 +181,8 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
     }
     masked += flat(sNorm.slice(pos));
 
-    const pIndex = indexAt(doc.paragraphStarts, sStart);
-    const pStart = doc.paragraphStarts[pIndex];
-    const pTimes = timesOfParagraph(pIndex);
+    const pStart = doc.paragraphStarts[indexAt(doc.paragraphStarts, sStart)];
+    const pTimes = times();
     const paragraphTimes = timesIn(pTimes, pStart, sStart);
     const opensParagraph = (t: TimeExpr) => doc.norm.slice(pStart, t.index).trim().length <= 1;
     const previousSentence = k > 0 && doc.sentenceStarts[k - 1] >= pStart ? doc.norm.slice(doc.sentenceStarts[k - 1], sStart) : '';
@@ -205,7 +193,12 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       return { before, after: masked.slice(at[i] + 1), clause: before.slice(lastClauseStart(before)), previous: previousSentence, previousNear };
     });
     const { links, growth } = linkGrowth(
-      qs.map((q, i) => ({ kind: q.kind, value: q.value, clause: windows[i].clause, gap: masked.slice(i ? at[i - 1] + 1 : 0, at[i]) })),
+      qs.map((q, i) => ({
+        kind: q.measure === '个百分点' ? 'points' : q.kind !== 'percent' && isChange(windows[i].clause) ? 'change' : q.kind,
+        value: q.value,
+        clause: windows[i].clause,
+        gap: masked.slice(i ? at[i - 1] + 1 : 0, at[i]),
+      })),
     );
     let sentence: string | null = null;
     const cue = firstTargetCue(masked);
@@ -237,6 +230,14 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
           hit = classify(q, { before, after: w.after, clause: label + w.clause }, rules.rules);
         }
       }
+      if (!hit && w.clause.indexOf(MASK) < 0 && isSubjectless(w.clause)) {
+        // `全市产学研联盟数量大幅增长,达到175家`: the subject stands in the previous clause.
+        const prior = w.before.slice(0, w.before.length - w.clause.length - 1);
+        const prev = prior.slice(lastClauseStart(prior));
+        // Only across a comma or semicolon: a table cell (`|`) is not a clause of the same sentence.
+        const sep = w.before.charAt(w.before.length - w.clause.length - 1);
+        if (prev && prev.indexOf(MASK) < 0 && (sep === ',' || sep === ';')) hit = classify(q, { before: prev, after: w.after, clause: prev + w.clause }, rules.rules);
+      }
       hits[i] = hit;
       if (!hit && !options.all) return;
       if (isChange(w.clause) || isThreshold(q, w.clause, w.after)) return;
@@ -267,7 +268,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       rec.year = y.year;
       rec.status = decideStatus(cue >= 0 && cue < at[i], w.after, y.year, docYear, y.deadline, planDoc, section.plan);
       rec.qualifier = contextQualifier(q, clauseText);
-      rec.sentence = sentence;
+      rec.sentence = sentence.length > SENTENCE_MAX ? around(sentence, rec.text) : sentence;
       if (q.valueMax !== undefined) rec.valueMax = q.valueMax;
       if (y.period) rec.period = y.period;
       if (y.asOf) rec.asOf = y.asOf;
@@ -276,7 +277,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       if (per) rec.per = per;
       const region = regionOf(w.before, places);
       if (region) rec.region = region;
-      if (y.source) rec.yearSource = y.source;
+      if (y.source && y.year !== null) rec.yearSource = y.source;
       if (options.explain && hit) rec.rule = `${hit.rule.id}#${hit.rule.order}`;
       records.push({ pos: q.start, rec });
     });
@@ -345,6 +346,17 @@ function clauseStart(norm: string, sentenceStart: number, pos: number, figures: 
     if (c === 0x2c || c === 0x3b || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x7c) return i + 1;
   }
   return sentenceStart;
+}
+
+/** A sentence longer than this is shortened around the figure in records. */
+const SENTENCE_MAX = 600;
+
+/** The part of a very long sentence around a figure, marked with …. */
+function around(sentence: string, figure: string): string {
+  const k = Math.max(0, sentence.indexOf(figure));
+  const a = Math.max(0, k - 250);
+  const b = Math.min(sentence.length, k + figure.length + 250);
+  return (a > 0 ? '…' : '') + sentence.slice(a, b) + (b < sentence.length ? '…' : '');
 }
 
 /** Where a figure stands in a `分别为A、B及C` list. */

@@ -16,3 +16,19 @@ export { readMetadata } from './document/metadata.js';
 export async function extract(source: string | SourceText, options: ExtractOptions = {}): Promise<IndicatorRecord[]> {
   return extractWith(await loadRuleSet(), source, options);
 }
+
+/**
+ * Extract from a document's raw bytes (any encoding, HTML included), the way
+ * the CLI reads a file: decoded, HTML turned into text, then extracted.
+ */
+export async function extractBytes(
+  bytes: Uint8Array,
+  options: ExtractOptions & { path?: string; encoding?: string } = {},
+): Promise<IndicatorRecord[]> {
+  const { readSource } = await import('./decode/source.js');
+  const loaded = readSource(bytes, { path: options.path ?? options.file, encoding: options.encoding });
+  if (loaded.binary) return [];
+  return extractWith(await loadRuleSet(), loaded, options);
+}
+
+export { readSource, loadFile } from './decode/source.js';

@@ -3,7 +3,8 @@
  * inputs, calls the core, writes records to stdout (data only) and
  * diagnostics to stderr, and returns an exit code.
  */
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, realpathSync, renameSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { once } from 'node:events';
 import { Command, CommanderError, Option } from 'commander';
 import type { IndicatorRecord } from '../types.js';
@@ -63,8 +64,13 @@ function stdoutSink(io: CliIO): Sink {
   };
 }
 
+/**
+ * Output to a file: written to a temporary file beside it and renamed at the
+ * end, so an output that is also an input is read intact.
+ */
 async function fileSink(path: string): Promise<Sink> {
-  const stream = createWriteStream(path);
+  const tmp = `${path}.${process.pid}.tmp`;
+  const stream = createWriteStream(tmp);
   await Promise.race([
     once(stream, 'open'),
     once(stream, 'error').then(([e]) => {
@@ -75,12 +81,17 @@ async function fileSink(path: string): Promise<Sink> {
     write(s) {
       if (!stream.write(s)) return once(stream, 'drain').then(() => undefined);
     },
-    close: () => new Promise((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve()))).then(() => renameSync(tmp, path)),
   };
 }
 
 async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
-  const format: Format = flags.json ? 'json' : flags.ndjson ? 'ndjson' : flags.csv ? 'csv' : flags.format;
+  const asked = [flags.json && 'json', flags.ndjson && 'ndjson', flags.csv && 'csv'].filter(Boolean) as Format[];
+  if (asked.length > 1 || (asked.length === 1 && flags.format !== 'table' && flags.format !== asked[0])) {
+    throw new UsageError(`choose one output format (got ${[...new Set([...asked, flags.format])].join(' and ')})`);
+  }
+  const format: Format = asked[0] ?? flags.format;
   if (flags.encoding) {
     try {
       resolveEncoding(flags.encoding);
@@ -100,11 +111,19 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
     throw new UsageError('no input: give files or directories (or - for stdin, or --files-from LIST)');
   }
   const rules = await loadRuleSet(flags.rules ?? []);
-  const unknown = (flags.indicator ?? []).filter((p) => !p.includes('*') && !rules.indicators.has(p) && p !== 'other');
+  const ids = [...rules.indicators.keys(), 'other'];
+  const unknown = (flags.indicator ?? []).filter((p) => {
+    const re = new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    return !ids.some((id) => re.test(id));
+  });
   if (unknown.length) {
     throw new UsageError(`unknown indicator ${unknown.map((u) => `"${u}"`).join(', ')} (see: extract indicators)`);
   }
 
+  const outputPath = flags.output ? resolvePath(io.cwd, flags.output) : null;
+  if (outputPath && paths.some((p) => p !== '-' && samePath(resolvePath(io.cwd, p), outputPath))) {
+    throw new UsageError(`the output file ${flags.output} is also an input: choose another -o`);
+  }
   const sink = flags.output ? await fileSink(flags.output) : stdoutSink(io);
   const color = format === 'table' && !flags.output && decideColor(flags.color, io.env, io.stdoutIsTTY);
   const warn = (msg: string) => {
@@ -134,6 +153,7 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
       continue;
     }
     if (shard && !inShard(item.display, shard)) continue;
+    if (outputPath && item.kind === 'file' && samePath(item.path, outputPath)) continue; // our own output
     let loaded: Loaded;
     try {
       loaded =
@@ -154,12 +174,15 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
       continue;
     }
     for (const w of loaded.warnings) warn(`${item.display}: ${w}`);
-    const records = extractWith(rules, loaded, {
-      file: item.display,
-      all: flags.all,
-      indicators: flags.indicator,
-      explain: flags.explain,
-    });
+    let records: IndicatorRecord[];
+    try {
+      records = extractWith(rules, loaded, { file: item.display, all: flags.all, indicators: flags.indicator, explain: flags.explain });
+    } catch (e) {
+      progress.clear();
+      io.err(`extract: ${item.display}: cannot extract (${(e as Error).message})\n`);
+      status = ExitCode.Usage;
+      continue;
+    }
     if (format === 'table') table.push(...records);
     else if (json) {
       for (const r of records) json.push(r);
@@ -179,7 +202,7 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
     await sink.write(pending);
   }
   if (format === 'table') {
-    if (table.length === 0) await sink.write(emptyMessage(files) + '\n');
+    if (table.length === 0) warn(emptyMessage(files));
     else {
       await sink.write(formatTable(table, { color, width: io.columns, fileCount: files, chalk: color ? makeChalk(true, io.env) : undefined }) + '\n');
       const n = new Set(table.map((r) => r.file)).size;
@@ -188,6 +211,14 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   }
   await sink.close();
   return status;
+}
+
+function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolvePath(a) === b;
+  }
 }
 
 async function runIndicators(flags: { json?: boolean; rules?: string[] }, io: CliIO): Promise<number> {
@@ -248,8 +279,10 @@ Expectations file:
 Exit status: 0 all found; 1 a figure missing or different; 2 bad YAML, unknown
 indicator or missing document.`,
     )
-    .action(async (files: string[], opts: { reporter: 'text' | 'junit'; output?: string; update?: boolean; yes?: boolean; color?: boolean }) => {
-      const rules = await loadRuleSet();
+    .option('--rules <file>', 'include a YAML rule pack (its indicator ids become known)', collect)
+    .action(async (files: string[], opts: { reporter: 'text' | 'junit'; output?: string; update?: boolean; yes?: boolean; color?: boolean; rules?: string[] }) => {
+      if (opts.yes && !opts.update) throw new UsageError('--yes goes with --update');
+      const rules = await loadRuleSet(opts.rules ?? []);
       // Loaded on demand: the check command brings the YAML parser, which a
       // plain extraction does not need at start-up.
       const { checkCommand } = await import('./check-command.js');

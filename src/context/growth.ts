@@ -2,7 +2,7 @@
  * Growth rates that belong to a figure: `同比增长13.8%` after a figure, and
  * `同比分别增长13.8%和31.2%` after two figures (one each, in order).
  */
-const GROWTH_WORD = /(?:增长|增加|提高|上升|增|下降|减少|降低|回落)(?:了)?\s*$/;
+const GROWTH_WORD = /(?:增长|增加|提高|上升|增|下降|减少|降低|回落|成长|增幅(?:达到?|为)?|增速(?:达到?|为)?)(?:了)?\s*$/;
 const NEGATIVE = /(?:下降|减少|降低|回落)(?:了)?\s*$/;
 const LIST_JOIN = /^\s*[和、及与,]\s*$/;
 
@@ -26,7 +26,7 @@ export function linkGrowth(
   const growth = new Set<number>();
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
-    if (f.kind !== 'percent' || !GROWTH_WORD.test(f.clause)) continue;
+    if (f.kind !== 'percent' || !GROWTH_WORD.test(f.clause)) continue; // 个百分点 are not a rate
     const sign = NEGATIVE.test(f.clause) ? -1 : 1;
     const group = [i];
     while (group[group.length - 1] + 1 < figures.length) {
@@ -39,7 +39,8 @@ export function linkGrowth(
     // The levels the rates belong to: the nearest earlier figures that are not rates.
     const targets: number[] = [];
     for (let k = i - 1; k >= 0 && targets.length < (respective ? group.length : 1); k--) {
-      if (!growth.has(k) && figures[k].kind !== 'percent') targets.unshift(k);
+      // Rates, percentage points and changes (`较上年增加120亿元,增长10.4%`) are passed over.
+      if (!growth.has(k) && !['percent', 'points', 'change'].includes(figures[k].kind)) targets.unshift(k);
     }
     if (respective && targets.length === group.length) {
       group.forEach((g, n) => links.push({ from: g, to: targets[n], percent: sign * figures[g].value }));

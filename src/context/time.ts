@@ -26,7 +26,7 @@ const Y = '((?:19|20)\\d\\d|[〇零○一二三四五六七八九]{4}|(?<![\\d.]
 const TIME_RE = new RegExp(
   [
     // 1 2: period 2017年-2019年, 2017-2019年, 2019年1月至2020年6月, 2021-22年度
-    `${Y}\\s*年?\\s*(?:\\d{1,2}\\s*月(?:份)?\\s*)?(?:-|—|–|~|至|到|、|和)\\s*(${Y.slice(1, -1)}|\\d\\d(?=\\s*年度))\\s*年(?:\\s*\\d{1,2}\\s*月(?:份)?)?(?:\\s*(?:期间|间|累计|以来))?`,
+    `(?:民[国國]\\s*)?${Y}\\s*年?\\s*(?:\\d{1,2}\\s*月(?:份)?\\s*)?(?:-|—|–|~|至|到|、|和)\\s*(${Y.slice(1, -1)}|\\d\\d(?=\\s*年度))\\s*年(?:\\s*\\d{1,2}\\s*月(?:份)?)?(?:\\s*(?:期间|间|累计|以来))?`,
     // 3 4 5: 截至2019年底 / 截至2019年5月底
     `截(?:至|止)(?:到)?\\s*${Y}\\s*年\\s*(?:(\\d{1,2})\\s*月)?\\s*(底|末|\\d{1,2}\\s*日)?`,
     // 6 7: 截至5月底 (the document's year)
@@ -38,7 +38,7 @@ const TIME_RE = new RegExp(
     // 10-14: a year (民国108年, 2019年, and 110年 in Republic-era texts), 2019年 / 2019年度 / 民国108年
     `(?:(民[国國])\\s*(\\d{2,3})|${Y}|(?<![\\d.])(1[0-4]\\d)(?=\\s*年))\\s*年(度)?`,
     // 15: words relative to the document's date
-    `(截(?:至|止)(?:到)?目前|截(?:至|止)(?:到)?今年|目前|当前|现阶段|今年|本年度|年初以来|今年以来|去年|上一年度|前年|明年)`,
+    `(截(?:至|止)(?:到)?目前|截(?:至|止)(?:到)?(?:今年|去年|上年)(?:\\d{1,2}\\s*月)?(?:底|末)?|目前|当前|现阶段|今年|本年度|年初以来|今年以来|去年|上一年度|上年度|前年|明年)`,
   ].join('|'),
   'y',
 );
@@ -94,7 +94,7 @@ function monthEnd(y: number, m: number): string {
 }
 
 const TITLE_SPAN =
-  /《[^》\n]{0,80}》|〔[^〕\n]{0,10}〕|\[\s*\d{4}\s*\]|【\s*\d{4}\s*】|\((?:\d{4}\s*[-—~至到]\s*)?\d{4}\s*年?(?:版|度)?\)|\d{4}\s*年版/g;
+  /《[^》\n]{0,80}》|〔[^〕\n]{0,10}〕|\[\s*\d{4}\s*\]|【\s*\d{4}\s*】|(?<=方案|规划|计划|纲要|意见|办法|通知|决定|条例|》)\((?:\d{4}\s*[-—~至到]\s*)?\d{4}\s*年?(?:版|度)?\)|\d{4}\s*年版|\d{4}\s*年\s*第\s*\d+\s*号/g;
 
 /** Spans whose years are names, not times: 《titles》, 〔2020〕 numbers, (2018-2020年). */
 export function titleSpans(s: string): [number, number][] {
@@ -160,16 +160,19 @@ export function findTimes(window: string, docYear: number | null, docDate: strin
       if (m[13] && !roc) continue; // 110年 is a Republic-era year only in texts that use that era
       const y = m[10] ? 1911 + Number(m[11]) : m[13] ? 1911 + Number(m[13]) : yearOf(m[12]);
       if (y < 1949 || y > 2100) continue;
-      e = { index, end, year: y, kind: 'year', frame, deadline };
+      // 到2019年底 in a document of 2020 reports a past year-end: not a goal.
+      e = { index, end, year: y, kind: 'year', frame, deadline: deadline && (docYear === null || y >= docYear) };
     } else {
       const w = m[15];
       let year: number | null = docYear;
       if (docYear !== null) {
-        if (w === '去年' || w === '上一年度') year = docYear - 1;
+        if (/去年|上一年度|上年/.test(w)) year = docYear - 1;
         else if (w === '前年') year = docYear - 2;
         else if (w === '明年') year = docYear + 1;
       }
-      const asOf = /截/.test(w) && docDate ? docDate : undefined;
+      // 截至目前 is the document's date; 截至今年6月底, 截至去年底 a month's end.
+      const mm = /(\d{1,2})\s*月/.exec(w);
+      const asOf = !/截/.test(w) || year === null ? undefined : mm ? monthEnd(year, Number(mm[1])) : /底|末/.test(w) ? `${year}-12-31` : docDate ?? undefined;
       e = { index, end, year, asOf, kind: 'relative', frame };
     }
     out.push(e);

@@ -16,7 +16,7 @@ import type { DocMeta } from '../types.js';
 import { normalizeForMatching } from './normalize.js';
 
 const ORG = '[\\u4e00-\\u9fa5]{2,30}?(?:局|委员会|委|人民政府|政府|办公厅|办公室|厅|院|中心|部|署|办|会|所|总队|调查队)';
-const NUMBER_RE = /[\u4e00-\u9fa5]{1,12}[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*\d{1,5}\s*号/u;
+const NUMBER_RE = /[\u4e00-\u9fa5]{1,12}[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号/u;
 const TITLE_WORDS =
   /(?:的函|答复|通知|方案|意见|报告|公报|办法|决定|规划|纲要|提案|建议|细则|措施|函|通报|批复|计划|发布稿|新闻稿|总结|情况)(?:\([^)]*\))?$/;
 const ORG_LINE = new RegExp(`^${ORG}(?:\\([\\u4e00-\\u9fa5]{2,20}\\))?(?: ${ORG}){0,2}$`);
@@ -27,7 +27,7 @@ const DATE_TEXT =
   '(?:(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|(?:中华)?民国\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d\\d\\d{1,2}月\\d{1,2}日?)';
 /** A line that is only a date (with an optional weekday or time after it). */
 const DATE_LINE = new RegExp(`^(?:——|—|-|\\()?\\s*(${DATE_TEXT})\\s*(?:\\([^)]*\\)|星期.|\\d{1,2}:\\d\\d(?::\\d\\d)?)?\\s*(?:在.*)?\\)?$`);
-const PUBLISHED = new RegExp(`(?:发布|印发|公开|成文)(?:时间|日期)\\s*:\\s*(${DATE_TEXT})`);
+const PUBLISHED = new RegExp(`(?:(?:发布|印发|公开|成文|发文)?(?:时间|日期)\\s*:|\\[)\\s*(${DATE_TEXT})`);
 const ORG_GREEDY = ORG.replace('{2,30}?', '{2,30}');
 const SOURCE = new RegExp(`(?:发布单位|发布机构|发文机关|来源)\\s*:\\s*(${ORG_GREEDY}(?:\\([\\u4e00-\\u9fa5]{2,20}\\))?)`);
 const CONTACT_UNIT = new RegExp(`联系单位[^:]*:\\s*(${ORG_GREEDY})`);
@@ -124,6 +124,16 @@ export function readMetadata(text: string, htmlTitle?: string | null): DocMeta {
     if (d && ORG_LINE.test(lines[i].norm.replace(/\s+/g, ''))) {
       sigIssuer = lines[i].raw.replace(/\s+/g, '');
       sigDate = d;
+    }
+  }
+  // A signature on one line: `广州市科学技术局 2020年9月3日`.
+  if (!sigDate) {
+    for (const l of lines.slice(-8)) {
+      const m = new RegExp(`^(${ORG})\\s+(${DATE_TEXT})$`).exec(l.norm);
+      if (m) {
+        sigIssuer = l.raw.slice(0, m[1].length);
+        sigDate = parseDate(m[2]);
+      }
     }
   }
   // A date line at the very end (a press release: `2022年5月11日（星期三）`).

@@ -28,8 +28,9 @@ const PAST = /回顾|总结|成效|成绩|进展|情况|完成/;
 export function findHeadings(doc: DocStructure, docYear: number | null, docDate: string | null, roc = false): Heading[] {
   const out: Heading[] = [];
   for (const start of doc.paragraphStarts) {
-    if (!MARKER_START.has(doc.norm.charCodeAt(start))) continue;
     const nl = doc.norm.indexOf('\n', start);
+    const lineEnd = nl < 0 ? doc.norm.length : nl;
+    if (!MARKER_START.has(doc.norm.charCodeAt(start)) && doc.norm.charCodeAt(lineEnd - 1) !== 0x3a) continue;
     const line = doc.norm.slice(start, nl < 0 ? doc.norm.length : nl);
     let level = -1;
     for (const [re, l] of MARKERS) {
@@ -38,10 +39,14 @@ export function findHeadings(doc: DocStructure, docYear: number | null, docDate:
         break;
       }
     }
+    // A line that ends with a colon heads the list after it (`主要目标:`,
+    // `到2026年,…具体目标如下:`), like a numbered heading.
+    const lead = /[:]\s*$/.test(line) && level < 0;
+    if (lead && (PLAN.test(line) || /(?:19|20)\d\d\s*年/.test(line))) level = 1;
     if (level < 0) continue;
     // The heading is the line, or the lead of a paragraph up to its first stop.
     const stop = line.search(/[。;:!?]/);
-    const text = (stop < 0 ? line : line.slice(0, stop)).slice(0, 40);
+    const text = (lead ? line : stop < 0 ? line : line.slice(0, stop)).slice(0, 60);
     const times = findTimes(text, docYear, docDate, roc);
     out.push({ start, level, time: times[0] ?? null, plan: PLAN.test(text) && !PAST.test(text) });
   }

@@ -52,6 +52,8 @@ function isSoftWrap(prev: string, next: string, width = 25): boolean {
   // A long line that stops without punctuation was wrapped, unless the next
   // line is a short label (a document number, a date, a name).
   if (prev.length >= width && !(next.length < 20 && !/[,。;]/.test(next))) return true;
+  // Running text (it has a comma) that stops mid-word goes on: `…每万人口发明` / `专利拥有量…`.
+  if (/[,;]/.test(prev) && !LIST_MARKER.test(prev) && /^[\u4e00-\u9fa5]/.test(next)) return true;
   return false;
 }
 

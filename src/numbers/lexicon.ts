@@ -118,7 +118,7 @@ export interface PrefixWord {
  * are verbs, not qualifiers: they are not here and stay out of the span.
  */
 export const QUALIFIER_PREFIXES: ReadonlyMap<string, PrefixWord> = new Map<string, PrefixWord>([
-  ...(['超过', '超過', '超出', '逾', '突破', '不少于', '不少於', '不低于', '不低於', '至少', '多达', '多達',
+  ...(['超过', '超過', '超出', '逾', '突破', '不少于', '不少於', '不低于', '不低於', '至少',
     '最少', '最低', '大于', '大於', '高于', '高於'] as const).map((w) => [w, { qualifier: 'over' }] as const),
   ['超', { qualifier: 'over', notAfter: '赶趕高' }],
   ...(['约为', '約為', '约合', '約合', '将近', '將近', '接近'] as const).map((w) => [w, { qualifier: 'about' }] as const),

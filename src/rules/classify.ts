@@ -78,7 +78,8 @@ export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): C
     }
     if (distance === Infinity) continue;
     if (rule.not && rule.not.test(w.clause)) continue;
-    if (!best || distance < best.distance) best = { rule, distance };
+    // A user's rule wins over a built-in one; then the closest label; then the earlier rule.
+    if (!best || (rule.user && !best.rule.user) || (rule.user === best.rule.user && distance < best.distance)) best = { rule, distance };
   }
   return best;
 }

@@ -95,6 +95,8 @@ export interface CompiledRule {
   order: number;
   /** The pack's keywords (one of them is near every figure the rule can match), or null. */
   keywords: RegExp | null;
+  /** A user's pack (`--rules`): its rules win over the built-in ones. */
+  user: boolean;
   source: Rule;
 }
 
@@ -115,9 +117,9 @@ function regex(src: string, where: string, wrap: (s: string) => string): RegExp 
   }
 }
 
-export function compilePacks(packs: { pack: RulePack; source: string }[]): CompiledRule[] {
+export function compilePacks(packs: { pack: RulePack; source: string; user?: boolean }[]): CompiledRule[] {
   const out: CompiledRule[] = [];
-  for (const { pack, source } of packs) {
+  for (const { pack, source, user = false } of packs) {
     const keywords = pack.keywords?.length
       ? new RegExp(pack.keywords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
       : null;
@@ -138,6 +140,7 @@ export function compilePacks(packs: { pack: RulePack; source: string }[]): Compi
         not: rule.not ? regex(rule.not, `${where}.not`, (b) => b) : null,
         order: out.length,
         keywords,
+        user,
         source: rule,
       });
     }

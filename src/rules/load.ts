@@ -65,8 +65,8 @@ let builtin: Promise<RuleSet> | null = null;
 export async function loadRuleSet(extraPackFiles: string[] = []): Promise<RuleSet> {
   if (extraPackFiles.length === 0 && builtin) return builtin;
   const build = (async () => {
-    const packs = [];
-    for (const f of extraPackFiles) packs.push(await readPackFile(f));
+    const packs: { pack: RulePack; source: string; user?: boolean }[] = [];
+    for (const f of extraPackFiles) packs.push({ ...(await readPackFile(f)), user: true });
     for (const n of BUILTIN_PACKS) packs.push(await readBuiltinPack(n));
     let rules: CompiledRule[];
     try {

@@ -83,6 +83,46 @@ describe('year', () => {
   });
 });
 
+describe('review fixes', () => {
+  it('reads 截至今年6月底 and 截至去年底 as month ends, 上年度 as last year', () => {
+    expect(one(signed('截至今年6月底,全市备案产学研联盟共175家。'), 'alliance.count').asOf).toBe('2020-06-30');
+    const r = one(signed('截至去年底,全市有效发明专利3.2万件。'), 'patent.valid_invention');
+    expect([r.year, r.asOf]).toEqual([2019, '2019-12-31']);
+  });
+  it('a past year-end is no goal: 到2019年底 in a document of 2020', () => {
+    expect(one(signed('到2019年底,全市有效发明专利达3.2万件。'), 'patent.valid_invention').status).toBe('actual');
+  });
+  it('reads Republic-era periods and keeps parenthesised periods that are not titles', () => {
+    const roc = one('發布日期：民國109年3月1日\n民國106年至108年累計申請發明專利279件。', 'patent.invention_applications');
+    expect([roc.year, roc.period]).toEqual([2019, { from: 2017, to: 2019 }]);
+    const p = one('近三年(2017-2019年)累计申请发明专利279件。', 'patent.invention_applications');
+    expect([p.year, p.period]).toEqual([2019, { from: 2017, to: 2019 }]);
+  });
+  it('计划 opening a clause and a 主要目标: line make goals', () => {
+    expect(one('2021年计划技术合同成交额达到600亿元。', 'tech_contract.value').status).toBe('target');
+    expect(one('主要目标:\n技术合同成交额达到600亿元。', 'tech_contract.value').status).toBe('target');
+  });
+  it('never takes a year from a notice number', () => {
+    expect(one('根据2020年第3号公告,全市专利申请量9.9万件。', 'patent.applications').year).toBeNull();
+  });
+  it('reads a one-line signature and bracketed publication dates', () => {
+    const a = one('全市专利申请量9.9万件。\n广州市科学技术局 2020年9月3日\n', 'patent.applications');
+    expect([a.docIssuer, a.docDate]).toEqual(['广州市科学技术局', '2020-09-03']);
+    expect(one('[2021-03-05]\n全市专利申请量9.9万件。', 'patent.applications').docDate).toBe('2021-03-05');
+    expect(one('苏科技函〔2021〕第15号\n全市专利申请量9.9万件。', 'patent.applications').docNumber).toBe('苏科技函〔2021〕第15号');
+  });
+  it('keeps the part of a very long sentence around the figure', () => {
+    const long = Array.from({ length: 300 }, (_, i) => `技术合同成交额达${i + 1}亿元`).join(',') + '。';
+    const rs = indicators(long);
+    expect(rs).toHaveLength(300);
+    expect(rs[150].sentence.length).toBeLessThan(600);
+    expect(rs[150].sentence).toContain(rs[150].text);
+  });
+  it('never reads a number glued to digits before a space', () => {
+    expect(indicators('2019年全市技术合同成交额1 273.36亿元。')).toEqual([]);
+  });
+});
+
 describe('status', () => {
   it.each([
     '到2025年,全市技术合同成交额力争达到500亿元。',
@@ -116,6 +156,17 @@ describe('growth, changes, qualifiers, per-unit', () => {
   });
   it('gives a decline a negative growth', () => {
     expect(one('技术合同成交额120亿元,同比下降3.5%。', 'tech_contract.value').growth).toEqual({ percent: -3.5 });
+  });
+  it('never gives a trademark figure a patent id', () => {
+    expect(indicators('全市专利申请9.9万件,其中商标注册申请5万件。').map((r) => [r.indicator, r.value])).toEqual([['patent.applications', 99000]]);
+  });
+  it('continues a subject across a clause: 联盟数量大幅增长,达到175家', () => {
+    expect(one('2019年,全市产学研联盟数量大幅增长,达到175家。', 'alliance.count').value).toBe(175);
+  });
+  it('never gives a rate to a change: 较上年增加120亿元,增长10.4%', () => {
+    const text = '全市技术合同成交额1273.36亿元,较上年增加120亿元,增长10.4%。';
+    expect(indicators(text).map((r) => [r.value, r.growth?.percent])).toEqual([[127336000000, 10.4]]);
+    expect(one('技术合同成交额1273.36亿元,同比提高2.1个百分点。', 'tech_contract.value').growth).toBeUndefined();
   });
   it('never records a change as a level', () => {
     const rs = indicators('每万人口发明专利拥有量达到20.6件,净增2.3件。');

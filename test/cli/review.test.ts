@@ -1,0 +1,64 @@
+/**
+ * CLI behaviours found in review: an output file that is also an input,
+ * conflicting formats, the empty-result hint on stderr, unknown -i patterns,
+ * --yes without --update, and the library's byte entry point.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractBytes } from '../../src/index.js';
+import { ROOT, runCli } from '../helpers.js';
+
+const seed = path.join(ROOT, 'seeds', '001_4dcee001af0c1ee8.txt');
+
+describe('review fixes', () => {
+  it('-o never destroys an input, and never reads its own output back', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'extract-o-'));
+    const doc = path.join(dir, 'a.txt');
+    copyFileSync(seed, doc);
+    const before = readFileSync(doc);
+    const r = runCli([doc, '-o', doc, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is also an input/);
+    expect(readFileSync(doc)).toEqual(before);
+    const out = path.join(dir, 'out.json');
+    runCli([dir, '-o', out, '--json']);
+    const again = runCli([dir, '-o', out, '--json']);
+    expect(again.code).toBe(0);
+    const recs = JSON.parse(readFileSync(out, 'utf8')) as { file: string }[];
+    expect(recs.every((x) => !x.file.endsWith('out.json'))).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses two formats at once', () => {
+    const r = runCli([seed, '--json', '--csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/choose one output format/);
+  });
+
+  it('prints the empty-result hint on stderr, never on stdout', () => {
+    const r = runCli([path.join(ROOT, 'fixtures/inputs/empty.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/No indicator figures found/);
+  });
+
+  it('rejects an -i pattern that matches no indicator', () => {
+    const r = runCli([seed, '-i', 'PATENT.*']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown indicator "PATENT\.\*"/);
+  });
+
+  it('check: --yes goes with --update', () => {
+    const r = runCli(['check', path.join(ROOT, 'fixtures/seeds/000_7c649211ab158f35.expected.yaml'), '--yes']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--yes goes with --update/);
+  });
+
+  it('the library reads bytes the way the CLI does (HTML scripts give nothing)', async () => {
+    const html = Buffer.from('<html><head><script>var a="技术合同成交额888亿元"</script></head><body><p>全市技术合同成交额1273.36亿元。</p></body></html>');
+    const rs = await extractBytes(html, { path: 'a.html', file: 'a.html' });
+    expect(rs.map((r) => r.value)).toEqual([127336000000]);
+  });
+});
