@@ -383,8 +383,9 @@ function* tableFigures(
     for (let j = 0; j < row.length && j < columns.length; j++) {
       const col = columns[j];
       const cell = row[j];
-      if (!col.measure || NOT_A_LEVEL.test(col.label) || !/\d/.test(cell.text)) continue;
-      const parsed = parseQuantity(cell.text + col.measure);
+      const measure = col.measure ?? table.unit;
+      if (!measure || NOT_A_LEVEL.test(col.label) || !/\d/.test(cell.text)) continue;
+      const parsed = parseQuantity(cell.text + measure);
       if (!parsed) continue;
       const q: Quantity = { ...parsed, start: cell.start, end: cell.end, text: cell.text };
       let hit: ReturnType<typeof classify> = null;

@@ -15,6 +15,8 @@ export interface Cell {
 export interface TableBlock {
   /** The title line above the table, or '' (normalised text). */
   title: string;
+  /** A unit stated for the whole table (`单位:亿元`), or null. */
+  unit: string | null;
   header: Cell[];
   rows: Cell[][];
   /** Offsets covered by the block, for skipping its lines in prose. */
@@ -50,7 +52,7 @@ function splitCells(line: string, offset: number): Cell[] {
 }
 
 const NUMERIC = /^[-+－—–]?[\d０-９][\d０-９,，.．]*%?$/;
-const isRow = (line: string) => (line.match(/\|/g)?.length ?? 0) >= 2 || (line.match(/\t+/g)?.length ?? 0) >= 2;
+const isRow = (line: string) => /\S\s*(?:\||\t+)\s*\S/.test(line);
 
 /** Every table block of the (normalised) text. */
 export function findTables(norm: string): TableBlock[] {
@@ -69,12 +71,16 @@ export function findTables(norm: string): TableBlock[] {
     while (j + 1 < lines.length && isRow(lines[j + 1].text)) j++;
     const rows = lines.slice(i, j + 1).map((l) => splitCells(l.text, l.start));
     const headerIdx = rows.findIndex((r) => r.filter((c) => NUMERIC.test(c.text)).length === 0);
-    if (headerIdx >= 0 && rows.length - headerIdx >= 2) {
+    if (headerIdx >= 0 && rows.length - headerIdx >= 2 && rows.length >= 3) {
       let t = i - 1;
       while (t >= 0 && lines[t].text.trim() === '') t--;
       const title = t >= 0 && i - t <= 2 && !isRow(lines[t].text) && lines[t].text.trim().length <= 80 ? lines[t].text.trim() : '';
+      // `单位:亿元` in the title or on a line of its own above the table.
+      const unitLine = [title, t >= 0 ? lines[t].text : '', t >= 1 ? lines[t - 1].text : ''].join(' ');
+      const unit = /单位\s*[:：]\s*([^\s)）,，;；|]{1,4})/.exec(unitLine)?.[1] ?? null;
       out.push({
         title,
+        unit,
         header: rows[headerIdx],
         rows: rows.slice(headerIdx + 1),
         start: lines[i].start,

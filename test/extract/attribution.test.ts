@@ -250,3 +250,20 @@ describe('tables flattened to text', () => {
     ]);
   });
 });
+
+describe('tables: two columns and a unit line', () => {
+  it('reads a two-column table and a table whose unit stands on its own line', () => {
+    const two = '表1 2019年各区技术合同情况\n地区|技术合同成交额(亿元)\n天河区|450.5\n黄埔区|380.2\n';
+    expect(indicators(two).map((r) => [r.indicator, r.value, r.year, r.region])).toEqual([
+      ['tech_contract.value', 45050000000, 2019, '天河区'],
+      ['tech_contract.value', 38020000000, 2019, '黄埔区'],
+    ]);
+    const unit = '表2 2019年各区专利授权情况\n单位：件\n地区|专利授权量|发明专利授权量\n天河区|9,215|3,100\n黄埔区|7,001|2,050\n';
+    expect(indicators(unit).map((r) => [r.indicator, r.value])).toEqual([
+      ['patent.grants', 9215],
+      ['patent.invention_grants', 3100],
+      ['patent.grants', 7001],
+      ['patent.invention_grants', 2050],
+    ]);
+  });
+});
