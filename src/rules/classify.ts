@@ -74,6 +74,7 @@ export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): C
       }
       if (m.after && !m.after.test(after)) continue;
       if (m.context && !m.context.test(w.before) && !(w.previous && m.context.test(w.previous))) continue;
+      if (m.within && !m.within.test(w.before)) continue;
       if (d < distance) distance = d;
     }
     if (distance === Infinity) continue;

@@ -30,6 +30,7 @@ export interface CompiledMatch {
   before?: RegExp;
   after?: RegExp;
   context?: RegExp;
+  within?: RegExp;
   /** Words the `before` / `after` pattern cannot match without: tested first, cheaply. */
   beforeNeedle?: string;
   afterNeedle?: string;
@@ -134,6 +135,7 @@ export function compilePacks(packs: { pack: RulePack; source: string; user?: boo
           before: m.before === undefined ? undefined : regex(m.before, `${where}.match[${j}].before`, (b) => `(?:${b})${TAIL}`),
           after: m.after === undefined ? undefined : regex(m.after, `${where}.match[${j}].after`, (b) => `^(?:${b})`),
           context: m.context === undefined ? undefined : regex(m.context, `${where}.match[${j}].context`, (b) => b),
+          within: m.within === undefined ? undefined : regex(m.within, `${where}.match[${j}].within`, (b) => b),
           beforeNeedle: m.before === undefined ? undefined : requiredWord(m.before),
           afterNeedle: m.after === undefined ? undefined : requiredWord(m.after),
         })),

@@ -12,8 +12,10 @@ export interface MatchSpec {
   before?: string;
   /** Label words right after the figure (`子基金` in `36支子基金`). */
   after?: string;
-  /** Words that must also occur earlier in the same sentence (`技术合同` for a bare `成交额`). */
+  /** Words that must also occur earlier in the sentence or the one before (`技术合同` for a bare `成交额`). */
   context?: string;
+  /** Words that must occur earlier in this very sentence (`输出技术合同3000项,成交额40亿元`). */
+  within?: string;
 }
 
 export interface RuleExample {
@@ -53,7 +55,7 @@ export interface RulePack {
 }
 
 const KINDS: QuantityKind[] = ['money', 'count', 'percent', 'ratio'];
-const MATCH_KEYS = new Set(['before', 'after', 'context']);
+const MATCH_KEYS = new Set(['before', 'after', 'context', 'within']);
 const RULE_KEYS = new Set(['id', 'label', 'unit', 'measures', 'match', 'not', 'examples', 'negatives']);
 
 /** Validate a parsed pack; returns error messages naming the pack, rule and field. */
@@ -88,7 +90,7 @@ export function validatePack(data: unknown, source: string): string[] {
         const spec = m as Record<string, unknown>;
         for (const k of Object.keys(spec)) if (!MATCH_KEYS.has(k)) at(`${where}.match[${j}]`, `unknown field "${k}"`);
         if (spec.before === undefined && spec.after === undefined) at(`${where}.match[${j}]`, 'needs before or after');
-        for (const k of ['before', 'after', 'context'] as const)
+        for (const k of ['before', 'after', 'context', 'within'] as const)
           if (spec[k] !== undefined && typeof spec[k] !== 'string') at(`${where}.match[${j}].${k}`, 'must be a string');
       });
     if (rule.examples !== undefined && !Array.isArray(rule.examples)) at(where, 'examples must be a list');
