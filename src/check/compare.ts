@@ -261,13 +261,22 @@ export function compareDocument(
   options: CompareOptions = {},
 ): DocumentResult {
   const isBuiltIn = options.isBuiltIn ?? ((id: string) => id !== 'other');
-  const figures = document.figures.map((f) => compareFigure(document, f, records, options.maxCandidates));
+  // One record satisfies one figure: two identical expectations need two
+  // records. Figures that pin a line are matched first.
+  const used = new Set<IndicatorRecord>();
+  const pinned = (i: number) => Number(document.figures[i].recordLine !== undefined);
+  const order = document.figures.map((_, i) => i).sort((a, b) => pinned(b) - pinned(a) || a - b);
+  const figures: FigureResult[] = new Array(document.figures.length);
+  for (const i of order) {
+    const fr = compareFigure(document, document.figures[i], records.filter((r) => !used.has(r)), options.maxCandidates);
+    if (fr.matched) used.add(fr.matched);
+    figures[i] = fr;
+  }
   let unexpected: IndicatorRecord[] = [];
   if (document.exhaustive) {
-    // A record is accounted for when some figure matches it fully, or when it is
-    // the closest record of a figure that failed on a field (already reported).
-    const explained = new Set<IndicatorRecord>();
-    for (const r of records) if (document.figures.some((f) => recordMatches(f, r))) explained.add(r);
+    // A record is accounted for when a figure took it, or when it is the
+    // closest record of a figure that failed on a field (already reported).
+    const explained = new Set<IndicatorRecord>(used);
     for (const fr of figures) {
       const best = fr.candidates.find((c) => c.kind === 'fields');
       if (!fr.pass && best) explained.add(best.record);

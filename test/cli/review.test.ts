@@ -3,7 +3,7 @@
  * conflicting formats, the empty-result hint on stderr, unknown -i patterns,
  * --yes without --update, and the library's byte entry point.
  */
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,5 +60,23 @@ describe('review fixes', () => {
     const html = Buffer.from('<html><head><script>var a="技术合同成交额888亿元"</script></head><body><p>全市技术合同成交额1273.36亿元。</p></body></html>');
     const rs = await extractBytes(html, { path: 'a.html', file: 'a.html' });
     expect(rs.map((r) => r.value)).toEqual([127336000000]);
+  });
+});
+
+describe('check matches one record per expected figure', () => {
+  it('two identical expectations need two records', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'extract-dup-'));
+    const rel = path.relative(dir, seed);
+    const yaml = (n: number) =>
+      `documents:\n  - file: ${rel}\n    figures:\n` +
+      Array.from({ length: n }, () => '      - { indicator: tech_contract.value, value: 2550.82亿元 }\n').join('');
+    const one = path.join(dir, 'one.yaml');
+    const two = path.join(dir, 'two.yaml');
+    writeFileSync(one, yaml(1));
+    writeFileSync(two, yaml(2));
+    expect(runCli(['check', one]).code).toBe(0);
+    const r = runCli(['check', two]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/1 passed, 1 failed/);
   });
 });
