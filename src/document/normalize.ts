@@ -21,9 +21,13 @@ const TABLE: Uint16Array = (() => {
 })();
 
 /** Normalise for matching; the result has exactly the original's length. */
+/** One buffer reused across documents (grown when needed): no allocation per document. */
+let scratch = new Uint16Array(1 << 16);
+
 export function normalizeForMatching(text: string): string {
   const n = text.length;
-  const out = new Uint16Array(n);
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const out = scratch;
   let changed = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -34,7 +38,7 @@ export function normalizeForMatching(text: string): string {
   if (!changed) return text;
   // A UTF-16 decoder builds one flat string (chunked String.fromCharCode
   // would build a rope that is slow to index).
-  return UTF16.decode(out);
+  return UTF16.decode(out.subarray(0, n));
 }
 
 const UTF16 = new TextDecoder('utf-16le');
