@@ -9,33 +9,8 @@
 import type { IndicatorRecord } from '../types.js';
 import { META_KEYS, type ExpectedDocument, type ExpectedFigure, type Expectations, type MetaKey } from './expectations.js';
 
-export type CheckedField =
-  | 'year'
-  | 'qualifier'
-  | 'status'
-  | 'unit'
-  | 'valueMax'
-  | 'period'
-  | 'asOf'
-  | 'region'
-  | 'per'
-  | 'growth'
-  | 'line'
-  | 'column';
-export const CHECKED_FIELDS: readonly CheckedField[] = [
-  'year',
-  'qualifier',
-  'status',
-  'unit',
-  'valueMax',
-  'period',
-  'asOf',
-  'region',
-  'per',
-  'growth',
-  'line',
-  'column',
-];
+export { CHECKED_FIELDS, type CheckedField } from './expectations.js';
+import { CHECKED_FIELDS, type CheckedField } from './expectations.js';
 
 /**
  * A field that differs. Values are shown as text or numbers: a period as

@@ -105,13 +105,27 @@ export interface ParseExpectationsOptions {
   displayPath?: string;
 }
 
+/** The units a record can carry: ISO currencies the number reader knows, and the kinds. */
+const UNITS = new Set(['CNY', 'USD', 'HKD', 'EUR', 'JPY', 'TWD', 'GBP', 'KRW', 'AUD', 'CAD', 'SGD', 'MOP', 'count', 'percent', 'ratio']);
 const QUALIFIERS: readonly Qualifier[] = ['exact', 'over', 'about', 'under', 'range'];
 const STATUSES: readonly Status[] = ['actual', 'target'];
 const TOP_KEYS = ['documents'];
 const DOC_KEYS = ['file', 'exhaustive', 'meta', 'figures'];
-const FIGURE_KEYS = [
-  'indicator',
-  'value',
+/** Record fields a figure may pin; each is checked when given. */
+export type CheckedField =
+  | 'year'
+  | 'qualifier'
+  | 'status'
+  | 'unit'
+  | 'valueMax'
+  | 'period'
+  | 'asOf'
+  | 'region'
+  | 'per'
+  | 'growth'
+  | 'line'
+  | 'column';
+export const CHECKED_FIELDS: readonly CheckedField[] = [
   'year',
   'qualifier',
   'status',
@@ -125,6 +139,7 @@ const FIGURE_KEYS = [
   'line',
   'column',
 ];
+const FIGURE_KEYS: readonly string[] = ['indicator', 'value', ...CHECKED_FIELDS];
 
 interface ReadValue {
   value: number;
@@ -452,29 +467,22 @@ export function parseExpectations(
       else fail(v ?? (yearPair.key as Node), '"year" must be a four-digit year or null');
     }
 
-    const qPair = findPair(node, 'qualifier');
-    if (qPair) {
-      const v = qPair.value as Node | null;
+    /** A string field that must pass `ok`; reports `message` at the value otherwise. */
+    const word = (key: string, ok: (s: string) => boolean, message: string): string | undefined => {
+      const pair = findPair(node, key);
+      if (!pair) return undefined;
+      const v = pair.value as Node | null;
       const raw = isScalar(v) ? v.value : undefined;
-      if (typeof raw === 'string' && (QUALIFIERS as readonly string[]).includes(raw)) fig.qualifier = raw as Qualifier;
-      else fail(v ?? (qPair.key as Node), `"qualifier" must be one of ${QUALIFIERS.join(', ')}`);
-    }
-
-    const sPair = findPair(node, 'status');
-    if (sPair) {
-      const v = sPair.value as Node | null;
-      const raw = isScalar(v) ? v.value : undefined;
-      if (typeof raw === 'string' && (STATUSES as readonly string[]).includes(raw)) fig.status = raw as Status;
-      else fail(v ?? (sPair.key as Node), `"status" must be one of ${STATUSES.join(', ')}`);
-    }
-
-    const uPair = findPair(node, 'unit');
-    if (uPair) {
-      const v = uPair.value as Node | null;
-      const raw = isScalar(v) ? v.value : undefined;
-      if (typeof raw === 'string' && raw.trim() !== '') fig.unit = raw.trim();
-      else fail(v ?? (uPair.key as Node), '"unit" must be CNY, USD… for money, or count, percent, ratio');
-    }
+      if (typeof raw === 'string' && ok(raw.trim())) return raw.trim();
+      fail(v ?? (pair.key as Node), message);
+      return undefined;
+    };
+    const q = word('qualifier', (s) => (QUALIFIERS as readonly string[]).includes(s), `"qualifier" must be one of ${QUALIFIERS.join(', ')}`);
+    if (q) fig.qualifier = q as Qualifier;
+    const st = word('status', (s) => (STATUSES as readonly string[]).includes(s), `"status" must be one of ${STATUSES.join(', ')}`);
+    if (st) fig.status = st as Status;
+    const u = word('unit', (s) => UNITS.has(s), '"unit" must be an ISO currency (CNY, USD, HKD…) for money, or count, percent, ratio');
+    if (u) fig.unit = u;
 
     const mPair = findPair(node, 'valueMax');
     if (mPair) {

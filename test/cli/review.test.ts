@@ -80,3 +80,14 @@ describe('check matches one record per expected figure', () => {
     expect(r.stdout).toMatch(/1 passed, 1 failed/);
   });
 });
+
+describe('check validates units', () => {
+  it('an unknown unit is a configuration error (exit 2, with its position)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'extract-unit-'));
+    const y = path.join(dir, 'u.yaml');
+    writeFileSync(y, `documents:\n  - file: ${path.relative(dir, seed)}\n    figures:\n      - { indicator: tech_contract.value, value: 2550.82亿元, unit: RMB }\n`);
+    const r = runCli(['check', y]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/u\.yaml:4:\d+: .*"unit" must be/);
+  });
+});
