@@ -12,7 +12,7 @@ import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, basename, join, relative, resolve, isAbsolute } from 'node:path';
 import { compareFigures } from '../check/compare.js';
 import { formatConfigError, parseExpectations, type ConfigError, type Expectations } from '../check/expectations.js';
-import { formatJUnit } from '../check/junit.js';
+import { formatJUnit, xmlAttr, xmlText } from '../check/junit.js';
 import { formatReport } from '../check/report.js';
 import { formatChanges, formatUpdateSummary, updateExpectations, type UpdateResult } from '../check/update.js';
 import type { IndicatorRecord } from '../types.js';
@@ -121,6 +121,15 @@ export async function checkCommand(
   }
   if (configErrors.length > 0) {
     for (const e of configErrors) errLine(e);
+    // A CI report still appears, holding the configuration errors.
+    if (opts.reporter === 'junit') {
+      const cases = configErrors
+        .map((e) => `    <testcase classname="extract.check" name="configuration"><error message="${xmlAttr(e)}">${xmlText(e)}</error></testcase>\n`)
+        .join('');
+      const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="extract check" tests="${configErrors.length}" errors="${configErrors.length}">\n  <testsuite name="configuration" tests="${configErrors.length}" errors="${configErrors.length}" failures="0">\n${cases}  </testsuite>\n</testsuites>\n`;
+      if (opts.output !== undefined) await writeFile(resolve(io.cwd, opts.output), xml, 'utf8').catch(() => undefined);
+      else io.out(xml);
+    }
     return ExitCode.Usage;
   }
 

@@ -91,3 +91,17 @@ describe('check validates units', () => {
     expect(r.stderr).toMatch(/u\.yaml:4:\d+: .*"unit" must be/);
   });
 });
+
+describe('check writes a JUnit report even for configuration errors', () => {
+  it('exit 2 and an <error> testcase in the -o file', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'extract-junit-'));
+    const y = path.join(dir, 'bad.yaml');
+    writeFileSync(y, 'documents:\n  - file: nope.txt\n    figures: []\n');
+    const out = path.join(dir, 'r.xml');
+    const r = runCli(['check', y, '--reporter', 'junit', '-o', out]);
+    expect(r.code).toBe(2);
+    const xml = readFileSync(out, 'utf8');
+    expect(xml).toMatch(/<testsuites[^>]*errors="1"/);
+    expect(xml).toMatch(/<error message="[^"]*document file not found: nope\.txt/);
+  });
+});
