@@ -236,7 +236,9 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
         const prev = prior.slice(lastClauseStart(prior));
         // Only across a comma or semicolon: a table cell (`|`) is not a clause of the same sentence.
         const sep = w.before.charAt(w.before.length - w.clause.length - 1);
-        if (prev && prev.indexOf(MASK) < 0 && (sep === ',' || sep === ';')) hit = classify(q, { before: prev, after: w.after, clause: prev + w.clause }, rules.rules);
+        // `按总投入的30%给予补助,最高不超过500万元`: the words after the previous clause's last figure.
+        const label = prev.slice(prev.lastIndexOf(MASK) + 1);
+        if (label && (sep === ',' || sep === ';')) hit = classify(q, { before: label, after: w.after, clause: label + w.clause }, rules.rules);
       }
       hits[i] = hit;
       if (!hit && !options.all) return;
