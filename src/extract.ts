@@ -30,13 +30,24 @@ import { contextQualifier, isSubjectless, isThreshold } from './context/level.js
 /** A list item named only by a modifier: `、市级`, `、省级`, `和国家级`. */
 const LIST_ITEM = /^[、和及与]\s*(?:其中)?[\u4e00-\u9fa5]{0,4}(?:级|类|型|省|市|区|县|内|外)\s*$/;
 
-/** Compile `patent.*`-style patterns into one matcher. */
+/** `patent.*` → a RegExp matching whole indicator ids (`*` is any run of characters). */
+export function idPattern(glob: string): RegExp {
+  return new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+}
+
+const filters = new Map<string, (id: string) => boolean>();
+
+/** Compile `patent.*`-style patterns into one matcher (once per set of patterns). */
 export function indicatorFilter(patterns: string[] | undefined): ((id: string) => boolean) | null {
   if (!patterns || patterns.length === 0) return null;
-  const res = patterns.map(
-    (p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`),
-  );
-  return (id) => res.some((r) => r.test(id));
+  const key = patterns.join('\n');
+  let f = filters.get(key);
+  if (!f) {
+    const res = patterns.map(idPattern);
+    f = (id) => res.some((r) => r.test(id));
+    filters.set(key, f);
+  }
+  return f;
 }
 
 /** Where the last clause of `s` starts: after its last , ; 。 ! ? or | (searched from the end). */
@@ -299,7 +310,8 @@ function scanFlat(sentence: string): Quantity[] {
   if (nl < 0 || sentence.slice(nl).trim() === '') return scanQuantities(sentence);
   const keep: number[] = [];
   let flat = '';
-  const wrap = new RegExp(SOFT_BREAK.source, 'g');
+  const wrap = SOFT_BREAK;
+  wrap.lastIndex = 0;
   let pos = 0;
   for (let m = wrap.exec(sentence); m; m = wrap.exec(sentence)) {
     for (let i = pos; i < m.index; i++) keep.push(i);
@@ -376,7 +388,11 @@ function* tableFigures(
   rules: RuleSet,
   doc: DocStructure,
 ): Generator<{ q: Quantity; hit: ReturnType<typeof classify>; sentence: string; region?: string }> {
-  const topic = rules.trigger ? (table.title.match(new RegExp(rules.trigger.source)) ?? [''])[0] : '';
+  let topic = '';
+  if (rules.trigger) {
+    rules.trigger.lastIndex = 0;
+    topic = rules.trigger.exec(table.title)?.[0] ?? '';
+  }
   const columns = table.header.map((c) => headerParts(c.text));
   const regionCol = columns.findIndex((c) => /地区|区域|城市|省|区县|市|县/.test(c.label));
   for (const row of table.rows) {

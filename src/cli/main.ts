@@ -8,7 +8,7 @@ import { resolve as resolvePath } from 'node:path';
 import { once } from 'node:events';
 import { Command, CommanderError, Option } from 'commander';
 import type { IndicatorRecord } from '../types.js';
-import { extractWith } from '../extract.js';
+import { extractWith, idPattern } from '../extract.js';
 import { loadRuleSet, RulePackError } from '../rules/load.js';
 import { loadFile, readSource, type Loaded } from '../decode/source.js';
 import { resolveEncoding } from '../decode/decode.js';
@@ -113,7 +113,7 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   const rules = await loadRuleSet(flags.rules ?? []);
   const ids = [...rules.indicators.keys(), 'other'];
   const unknown = (flags.indicator ?? []).filter((p) => {
-    const re = new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    const re = idPattern(p);
     return !ids.some((id) => re.test(id));
   });
   if (unknown.length) {

@@ -30,6 +30,10 @@ const DATE_LINE = new RegExp(`^(?:——|—|-|\\()?\\s*(${DATE_TEXT})\\s*(?:\\(
 const PUBLISHED = new RegExp(`(?:(?:发布|印发|公开|成文|发文)?(?:时间|日期)\\s*:|\\[)\\s*(${DATE_TEXT})`);
 const ORG_GREEDY = ORG.replace('{2,30}?', '{2,30}');
 const SOURCE = new RegExp(`(?:发布单位|发布机构|发文机关|来源)\\s*:\\s*(${ORG_GREEDY}(?:\\([\\u4e00-\\u9fa5]{2,20}\\))?)`);
+/** `广州市科学技术局 2020年9月3日` on one line. */
+const ONE_LINE_SIGNATURE = new RegExp(`^(${ORG})\\s+(${DATE_TEXT})$`);
+/** `广州市科学技术局关于…`: the body a title speaks for. */
+const TITLE_SUBJECT = new RegExp(`^(${ORG})关于`);
 const CONTACT_UNIT = new RegExp(`联系单位[^:]*:\\s*(${ORG_GREEDY})`);
 
 /** Parse a Chinese or ISO date into YYYY-MM-DD; null when it is not a full date. */
@@ -129,7 +133,7 @@ export function readMetadata(text: string, htmlTitle?: string | null): DocMeta {
   // A signature on one line: `广州市科学技术局 2020年9月3日`.
   if (!sigDate) {
     for (const l of lines.slice(-8)) {
-      const m = new RegExp(`^(${ORG})\\s+(${DATE_TEXT})$`).exec(l.norm);
+      const m = ONE_LINE_SIGNATURE.exec(l.norm);
       if (m) {
         sigIssuer = l.raw.slice(0, m[1].length);
         sigDate = parseDate(m[2]);
@@ -160,7 +164,7 @@ export function readMetadata(text: string, htmlTitle?: string | null): DocMeta {
     if (m) docIssuer = rawOf(text, m[1]);
   }
   if (!docIssuer && docTitle) {
-    const m = new RegExp(`^(${ORG})关于`).exec(normalizeForMatching(docTitle));
+    const m = TITLE_SUBJECT.exec(normalizeForMatching(docTitle));
     if (m) docIssuer = docTitle.slice(0, m[1].length);
   }
   if (!docIssuer) {
