@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIO } from '../../src/cli/io.js';
 import type { IndicatorRecord } from '../../src/types.js';
+import { rec as baseRec } from '../output/fixtures.js';
 
 /** The built-in ids of spec/indicators.md. */
 export const KNOWN = new Set([
@@ -34,27 +35,9 @@ export const KNOWN = new Set([
   'fund.fiscal',
 ]);
 
+/** A record with check-test defaults (file `x.txt`, line 20), built on the output tests' factory. */
 export function rec(over: Partial<IndicatorRecord> = {}): IndicatorRecord {
-  return {
-    file: 'x.txt',
-    indicator: 'tech_contract.value',
-    label: '技术合同成交额',
-    value: 127336000000,
-    unit: 'CNY',
-    measure: '亿元',
-    text: '1273.36亿元',
-    qualifier: 'exact',
-    year: 2019,
-    status: 'actual',
-    line: 20,
-    column: 5,
-    sentence: '',
-    docTitle: '广州市科学技术局关于某某的函',
-    docNumber: '穗科函〔2020〕2号',
-    docIssuer: '广州市科学技术局',
-    docDate: '2020-09-03',
-    ...over,
-  };
+  return baseRec({ file: 'x.txt', line: 20, sentence: '', docTitle: '广州市科学技术局关于某某的函', ...over });
 }
 
 export function tempDir(): string {
