@@ -76,7 +76,14 @@ export interface IndicatorRecord extends DocMeta {
   sentence: string;
   period?: Period;
   asOf?: string;
-  region?: string;
+  /** The place whose quantity this is (`全国` for national totals); null when not stated. */
+  region?: string | null;
+  /** A breakdown of a total (`技术开发合同`, `企业`, `高价值`); a total has none. */
+  part?: string;
+  /** A fund's phase (`首期` → 1, `二期` → 2); the total has none. */
+  phase?: number;
+  /** The 1-based page of a paged document (PDF) the figure stands on. */
+  page?: number;
   growth?: Growth;
   per?: string[];
   rule?: string;
@@ -91,6 +98,8 @@ export interface SourceText {
   encoding?: string;
   /** A title found by the decoder (the `<title>` of an HTML page). */
   title?: string | null;
+  /** For paged documents (PDF): the offset in `text` where each page starts, in order (pages[0] is 0). */
+  pages?: number[];
 }
 
 export interface ExtractOptions {

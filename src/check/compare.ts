@@ -129,7 +129,13 @@ function fieldPair(figure: ExpectedFigure, r: IndicatorRecord, field: CheckedFie
     case 'asOf':
       return [figure.asOf, r.asOf];
     case 'region':
-      return [figure.region, r.region];
+      return [figure.region, r.region === undefined || r.region === null ? r.region : sameRegionAs(figure.region, r.region)];
+    case 'part':
+      return [figure.part, r.part];
+    case 'phase':
+      return [figure.phase, r.phase];
+    case 'page':
+      return [figure.page, r.page];
     case 'per':
       return [figure.per === undefined ? undefined : figure.per === null ? null : figure.per.join('/'), r.per?.join('/')];
     case 'growth':
@@ -139,6 +145,17 @@ function fieldPair(figure: ExpectedFigure, r: IndicatorRecord, field: CheckedFie
     case 'column':
       return [figure.recordColumn, r.column];
   }
+}
+
+/** Place names compare without their 省/市/区/县 suffix (`广州市` is `广州`). */
+export function regionKey(name: string): string {
+  const s = name.trim();
+  return s.length > 2 ? s.replace(/(?:特别行政区|自治区|自治州|省|市|区|县|地区)$/, '') : s;
+}
+
+/** The record's region as the figure writes it when both name the same place, else as the record has it. */
+function sameRegionAs(expected: string | null | undefined, actual: string): string {
+  return typeof expected === 'string' && regionKey(expected) === regionKey(actual) ? expected : actual;
 }
 
 /** The fields a figure gives that the record does not agree with (null in the figure: the record must lack the field). */

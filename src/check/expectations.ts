@@ -54,6 +54,9 @@ export interface ExpectedFigure {
   period?: Period | null;
   asOf?: string | null;
   region?: string | null;
+  part?: string | null;
+  phase?: number | null;
+  page?: number;
   per?: string[] | null;
   /** The growth percent (`growth: 13.8` or `growth: { percent: 13.8 }`). */
   growth?: number | null;
@@ -110,7 +113,7 @@ const UNITS = new Set(['CNY', 'USD', 'HKD', 'EUR', 'JPY', 'TWD', 'GBP', 'KRW', '
 const QUALIFIERS: readonly Qualifier[] = ['exact', 'over', 'about', 'under', 'range'];
 const STATUSES: readonly Status[] = ['actual', 'target'];
 const TOP_KEYS = ['documents'];
-const DOC_KEYS = ['file', 'exhaustive', 'meta', 'figures'];
+const DOC_KEYS = ['file', 'exhaustive', 'meta', 'figures', 'source'];
 /** Record fields a figure may pin; each is checked when given. */
 export type CheckedField =
   | 'year'
@@ -121,6 +124,9 @@ export type CheckedField =
   | 'period'
   | 'asOf'
   | 'region'
+  | 'part'
+  | 'phase'
+  | 'page'
   | 'per'
   | 'growth'
   | 'line'
@@ -134,6 +140,9 @@ export const CHECKED_FIELDS: readonly CheckedField[] = [
   'period',
   'asOf',
   'region',
+  'part',
+  'phase',
+  'page',
   'per',
   'growth',
   'line',
@@ -378,6 +387,12 @@ export function parseExpectations(
       }
     }
 
+    // source: where a real document came from ({ url, query, … }); not checked against records
+    const srcPair = findPair(itemNode, 'source');
+    if (srcPair && !isMap(srcPair.value as Node | null)) {
+      nodeAt(srcPair.value as Node | null, keyStart(srcPair, docStart), '"source" must be a mapping like { url: https://…, query: … }');
+    }
+
     // figures
     const figures: ExpectedFigure[] = [];
     const figPair = findPair(itemNode, 'figures');
@@ -504,7 +519,7 @@ export function parseExpectations(
       else fail(v ?? (periodPair.key as Node), '"period" must be { from: YEAR, to: YEAR } or null');
     }
 
-    for (const key of ['asOf', 'region'] as const) {
+    for (const key of ['asOf', 'region', 'part'] as const) {
       const pair = findPair(node, key);
       if (!pair) continue;
       const v = pair.value as Node | null;
@@ -535,7 +550,17 @@ export function parseExpectations(
       else fail(v ?? (gPair.key as Node), '"growth" must be the growth percent (13.8 or { percent: 13.8 }) or null');
     }
 
+    const phasePair = findPair(node, 'phase');
+    if (phasePair) {
+      const v = phasePair.value as Node | null;
+      const raw = v === null ? null : isScalar(v) ? v.value : undefined;
+      if (raw === null) fig.phase = null;
+      else if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1) fig.phase = raw;
+      else fail(v ?? (phasePair.key as Node), '"phase" must be a positive whole number (首期 is 1) or null');
+    }
+
     for (const [key, target] of [
+      ['page', 'page'],
       ['line', 'recordLine'],
       ['column', 'recordColumn'],
     ] as const) {
@@ -570,6 +595,9 @@ export function parseExpectations(
     if (fig.period !== undefined) out.period = fig.period;
     if (fig.asOf !== undefined) out.asOf = fig.asOf;
     if (fig.region !== undefined) out.region = fig.region;
+    if (fig.part !== undefined) out.part = fig.part;
+    if (fig.phase !== undefined) out.phase = fig.phase;
+    if (fig.page !== undefined) out.page = fig.page;
     if (fig.per !== undefined) out.per = fig.per;
     if (fig.growth !== undefined) out.growth = fig.growth;
     if (fig.recordLine !== undefined) out.recordLine = fig.recordLine;
