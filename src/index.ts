@@ -3,11 +3,11 @@
  * The core never touches the console or the process.
  */
 import type { ExtractOptions, IndicatorRecord, SourceText } from './types.js';
-import { extractWith } from './extract.js';
+import { extractWith } from './pipeline.js';
 import { loadRuleSet } from './rules/load.js';
 
 export type * from './types.js';
-export { extractWith, indicatorFilter } from './extract.js';
+export { extractWith, indicatorFilter } from './pipeline.js';
 export { loadRuleSet, RulePackError, type RuleSet } from './rules/load.js';
 export { scanQuantities, parseQuantity, parseNumeral } from './numbers/index.js';
 export { readMetadata } from './document/metadata.js';

@@ -5,7 +5,7 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { extractWith } from '../src/extract.js';
+import { extractWith } from '../src/pipeline.js';
 import { loadRuleSet } from '../src/rules/load.js';
 import type { ExtractOptions, IndicatorRecord } from '../src/types.js';
 

@@ -8,7 +8,7 @@ import { resolve as resolvePath } from 'node:path';
 import { once } from 'node:events';
 import { Command, CommanderError, Option } from 'commander';
 import type { IndicatorRecord } from '../types.js';
-import { extractWith, idPattern } from '../extract.js';
+import { extractWith, idPattern } from '../pipeline.js';
 import { loadRuleSet, RulePackError } from '../rules/load.js';
 import { loadFile, readSource, type Loaded } from '../decode/source.js';
 import { resolveEncoding } from '../decode/decode.js';

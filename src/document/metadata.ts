@@ -13,28 +13,55 @@
  *   contact unit.
  */
 import type { DocMeta } from '../types.js';
+import type { Cues } from '../rules/cues.js';
+import { builtinCues } from '../rules/load.js';
 import { normalizeForMatching } from './normalize.js';
 
-const ORG = '[\\u4e00-\\u9fa5]{2,30}?(?:局|委员会|委|人民政府|政府|办公厅|办公室|厅|院|中心|部|署|办|会|所|总队|调查队)';
-const NUMBER_RE = /[\u4e00-\u9fa5]{1,12}[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号/u;
-const TITLE_WORDS =
-  /(?:的函|答复|通知|方案|意见|报告|公报|办法|决定|规划|纲要|提案|建议|细则|措施|函|通报|批复|计划|发布稿|新闻稿|总结|情况)(?:\([^)]*\))?$/;
-const ORG_LINE = new RegExp(`^${ORG}(?:\\([\\u4e00-\\u9fa5]{2,20}\\))?(?: ${ORG}){0,2}$`);
-/** `郑州市人民政府代市长 周立新`: the body a speaker heads. */
-const OFFICIAL = new RegExp(`^(${ORG.replace('{2,30}?', '{2,30}')})(?:代|副)?(?:市长|省长|区长|县长|主任|局长|厅长|署长|部长|主席|书记)(?: ?[\\u4e00-\\u9fa5·]{2,4})?$`);
-const FIELD = /^(?:您当前所在位置|当前位置|首页|来源|发布(?:时间|日期|单位|机构)|成文日期|发文机关|索引号|主题分类|字号|分享|扫一扫|浏览|联系人|联系电话|联络人|联络电话|责任编辑|编辑|作者|打印|关闭|【)/;
 const DATE_TEXT =
   '(?:(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|(?:中华)?民国\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d\\d\\d{1,2}月\\d{1,2}日?)';
 /** A line that is only a date (with an optional weekday or time after it). */
 const DATE_LINE = new RegExp(`^(?:——|—|-|\\()?\\s*(${DATE_TEXT})\\s*(?:\\([^)]*\\)|星期.|\\d{1,2}:\\d\\d(?::\\d\\d)?)?\\s*(?:在.*)?\\)?$`);
 const PUBLISHED = new RegExp(`(?:(?:发布|印发|公开|成文|发文)?(?:时间|日期)\\s*:|\\[)\\s*(${DATE_TEXT})`);
-const ORG_GREEDY = ORG.replace('{2,30}?', '{2,30}');
-const SOURCE = new RegExp(`(?:发布单位|发布机构|发文机关|来源)\\s*:\\s*(${ORG_GREEDY}(?:\\([\\u4e00-\\u9fa5]{2,20}\\))?)`);
-/** `广州市科学技术局 2020年9月3日` on one line. */
-const ONE_LINE_SIGNATURE = new RegExp(`^(${ORG})\\s+(${DATE_TEXT})$`);
-/** `广州市科学技术局关于…`: the body a title speaks for. */
-const TITLE_SUBJECT = new RegExp(`^(${ORG})关于`);
-const CONTACT_UNIT = new RegExp(`联系单位[^:]*:\\s*(${ORG_GREEDY})`);
+const NUMBER_RE = /[\u4e00-\u9fa5]{1,12}[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号/u;
+
+/** The header and signature patterns, built once per set of cue words. */
+interface Patterns {
+  ORG_LINE: RegExp;
+  OFFICIAL: RegExp;
+  TITLE_WORDS: RegExp;
+  FIELD: RegExp;
+  SOURCE: RegExp;
+  ONE_LINE_SIGNATURE: RegExp;
+  TITLE_SUBJECT: RegExp;
+  CONTACT_UNIT: RegExp;
+  ORG_NEWS: RegExp;
+}
+
+const built = new WeakMap<Cues, Patterns>();
+
+function patterns(cues: Cues): Patterns {
+  let p = built.get(cues);
+  if (p) return p;
+  const ORG = `[\\u4e00-\\u9fa5]{2,30}?${cues.source.org_suffix}`;
+  const ORG_GREEDY = ORG.replace('{2,30}?', '{2,30}');
+  p = {
+    ORG_LINE: new RegExp(`^${ORG}(?:\\([\\u4e00-\\u9fa5]{2,20}\\))?(?: ${ORG}){0,2}$`),
+    // `郑州市人民政府代市长 周立新`: the body a speaker heads.
+    OFFICIAL: new RegExp(`^(${ORG_GREEDY})(?:代|副)?${cues.source.official}(?: ?[\\u4e00-\\u9fa5·]{2,4})?$`),
+    TITLE_WORDS: new RegExp(`${cues.source.title_end}(?:\\([^)]*\\))?$`),
+    FIELD: new RegExp(`^${cues.source.page_field}`),
+    SOURCE: new RegExp(`(?:发布单位|发布机构|发文机关|来源)\\s*:\\s*(${ORG_GREEDY}(?:\\([\\u4e00-\\u9fa5]{2,20}\\))?)`),
+    // `广州市科学技术局 2020年9月3日` on one line.
+    ONE_LINE_SIGNATURE: new RegExp(`^(${ORG})\\s+(${DATE_TEXT})$`),
+    // `广州市科学技术局关于…`: the body a title speaks for.
+    TITLE_SUBJECT: new RegExp(`^(${ORG})关于`),
+    CONTACT_UNIT: new RegExp(`联系单位[^:]*:\\s*(${ORG_GREEDY})`),
+    // `臺北市政府產業發展局新聞稿`: a label of who speaks, not a title.
+    ORG_NEWS: new RegExp(`^${ORG}(?:新闻稿|新闻发布)$`),
+  };
+  built.set(cues, p);
+  return p;
+}
 
 /** Parse a Chinese or ISO date into YYYY-MM-DD; null when it is not a full date. */
 export function parseDate(s: string): string | null {
@@ -68,7 +95,9 @@ function dateOfLine(l: Line): string | null {
   return m ? parseDate(m[1]) : null;
 }
 
-export function readMetadata(text: string, htmlTitle?: string | null): DocMeta {
+export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues = builtinCues()): DocMeta {
+  const { ORG_LINE, OFFICIAL, TITLE_WORDS, SOURCE, ONE_LINE_SIGNATURE, TITLE_SUBJECT, CONTACT_UNIT, ORG_NEWS } = patterns(cues);
+  const isTitleLike = (norm: string) => titleLike(norm, patterns(cues).FIELD);
   // Only short lines can be titles, numbers, issuers or dates; body lines are
   // kept as placeholders so that neighbours stay neighbours.
   const lines: Line[] = [];
@@ -161,7 +190,7 @@ export function readMetadata(text: string, htmlTitle?: string | null): DocMeta {
   let docIssuer: string | null = sigIssuer ?? headIssuer;
   if (!docIssuer) {
     const m = SOURCE.exec(headText);
-    if (m) docIssuer = rawOf(text, m[1]);
+    if (m) docIssuer = rawOf(lines.slice(0, 12), m.index + m[0].length - m[1].length, m[1].length);
   }
   if (!docIssuer && docTitle) {
     const m = TITLE_SUBJECT.exec(normalizeForMatching(docTitle));
@@ -170,21 +199,16 @@ export function readMetadata(text: string, htmlTitle?: string | null): DocMeta {
   if (!docIssuer) {
     const tailText = lines.slice(-6).map((l) => l.norm).join('\n');
     const m = CONTACT_UNIT.exec(tailText);
-    if (m) docIssuer = rawOf(text, m[1]);
+    if (m) docIssuer = rawOf(lines.slice(-6), m.index + m[0].length - m[1].length, m[1].length);
   }
   return { docTitle, docNumber, docIssuer, docDate };
 }
 
-/** `臺北市政府產業發展局新聞稿`: a label of who speaks, not a title. */
-const ORG_NEWS = new RegExp(`^${ORG}(?:新闻稿|新闻发布)$`);
-
-function isTitleLike(norm: string): boolean {
+function titleLike(norm: string, FIELD: RegExp): boolean {
   return !FIELD.test(norm) && !/[,;]/.test(norm) && !/[的和与及在对将把被从向由达为到共计约近超逾等]$/.test(norm) && norm.length >= 6 && norm.length <= 80 && !/[:]$/.test(norm) && !/。/.test(norm) && !(NUMBER_RE.test(norm) && norm.replace(NUMBER_RE, '').trim() === '');
 }
 
-/** The original spelling of a normalised substring (same length, same place). */
-function rawOf(text: string, norm: string): string {
-  const n = normalizeForMatching(text);
-  const k = n.indexOf(norm);
-  return k < 0 ? norm : text.slice(k, k + norm.length);
+/** The original spelling of `length` characters at `at` in the lines' normalised text joined by newlines. */
+function rawOf(lines: Line[], at: number, length: number): string {
+  return lines.map((l) => l.raw).join('\n').slice(at, at + length);
 }

@@ -4,8 +4,10 @@
  * of the same or a higher level; a heading about plans (计划, 安排, 目标,
  * 下一步) makes the figures under it goals.
  */
-import { findTimes, type TimeExpr } from '../context/time.js';
+import { findTimes, type TimeExpr } from '../time/expressions.js';
+import type { Cues } from '../rules/cues.js';
 import type { DocStructure } from './structure.js';
+import { firstAtOrAfter } from './search.js';
 
 export interface Heading {
   start: number;
@@ -22,10 +24,9 @@ const MARKERS: [RegExp, number][] = [
 ];
 /** The characters a heading marker can start with. */
 const MARKER_START = new Set([...' \t第一二三四五六七八九十(0123456789'].map((c) => c.charCodeAt(0)));
-const PLAN = /计划|安排|打算|思路|目标|下一步|展望|任务|举措|重点工作/;
-const PAST = /回顾|总结|成效|成绩|进展|情况|完成/;
-
-export function findHeadings(doc: DocStructure, docYear: number | null, docDate: string | null, roc = false): Heading[] {
+export function findHeadings(doc: DocStructure, docYear: number | null, docDate: string | null, roc: boolean, cues: Cues): Heading[] {
+  const PLAN = cues.re.plan_section;
+  const PAST = cues.re.past_section;
   const out: Heading[] = [];
   for (const start of doc.paragraphStarts) {
     const nl = doc.norm.indexOf('\n', start);
@@ -84,12 +85,6 @@ const NONE: SectionState = { start: 0, time: null, plan: false };
 
 /** The section state in force at `pos`. */
 export function sectionAt(states: SectionState[], pos: number): SectionState {
-  let lo = 0;
-  let hi = states.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (states[mid].start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? NONE : states[lo - 1];
+  const k = firstAtOrAfter(states, pos + 1, (s) => s.start);
+  return k === 0 ? NONE : states[k - 1];
 }

@@ -7,6 +7,9 @@
  * sentence goes on. A paragraph ends at every hard line end.
  */
 import { normalizeForMatching } from './normalize.js';
+import { indexAt } from './search.js';
+
+export { indexAt } from './search.js';
 
 export interface DocStructure {
   /** The decoded text; record positions refer to it. */
@@ -135,17 +138,6 @@ export function buildStructure(text: string, normalised?: string): DocStructure 
   };
 }
 
-/** Index of the last element of `starts` that is <= pos (binary search). */
-export function indexAt(starts: number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** The [start, end) of the sentence holding `pos`. */
 export function sentenceBounds(doc: DocStructure, pos: number): [number, number] {

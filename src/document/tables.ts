@@ -92,9 +92,6 @@ export function findTables(norm: string): TableBlock[] {
   return out;
 }
 
-/** Columns that rank, number or compare rows: never levels. */
-export const NOT_A_LEVEL = /序号|编号|排名|排序|位次|名次|同比|增长|增速|增幅|占比|比重|比例|构成|率/;
-
 /** `成交额(亿元)` → { label: '成交额', measure: '亿元' }. */
 export function headerParts(header: string): { label: string; measure: string | null } {
   const m = /^(.*?)\s*[(（[]\s*([^)）\]]{1,6})\s*[)）\]]\s*$/.exec(header);

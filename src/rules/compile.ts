@@ -13,8 +13,7 @@
 import type { QuantityKind } from '../types.js';
 import type { Rule, RulePack } from './schema.js';
 
-/** Stands in for an earlier figure in a window of text. */
-export const MASK = '\uE000';
+export { MASK } from './mask.js';
 const STOP = `\\uE000,;。!?\\n|`;
 const PLACEHOLDERS: Record<string, string> = {
   g: `[^${STOP}]{0,8}?`,
@@ -98,6 +97,8 @@ export interface CompiledRule {
   keywords: RegExp | null;
   /** A user's pack (`--rules`): its rules win over the built-in ones. */
   user: boolean;
+  /** A stock indicator: new additions to it are changes. */
+  stock: boolean;
   source: Rule;
 }
 
@@ -124,7 +125,7 @@ export function compilePacks(packs: { pack: RulePack; source: string; user?: boo
     const keywords = pack.keywords?.length
       ? new RegExp(pack.keywords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
       : null;
-    for (const rule of pack.rules) {
+    for (const rule of pack.rules ?? []) {
       const where = `${source}: ${rule.id}`;
       out.push({
         id: rule.id,
@@ -143,6 +144,7 @@ export function compilePacks(packs: { pack: RulePack; source: string; user?: boo
         order: out.length,
         keywords,
         user,
+        stock: rule.stock === true,
         source: rule,
       });
     }

@@ -1,14 +1,18 @@
 /**
  * Load rule packs: the built-in ones (compiled to JSON next to this module by
- * the build, read as YAML when running from source) and user packs (`--rules`).
+ * the build, read as YAML when running from source) and user packs (`--rules`),
+ * into one RuleSet: the compiled indicator rules, the context cues, and the
+ * keyword trigger that finds the sentences worth reading.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { RulePack } from './schema.js';
 import { validatePack } from './schema.js';
 import { compilePacks, type CompiledRule } from './compile.js';
+import { compileCues, validateContextPack, type ContextPack, type Cues } from './cues.js';
 
-/** The built-in packs, in priority order (earlier wins a tie). */
+/** The built-in indicator packs, in priority order (earlier wins a tie). */
 export const BUILTIN_PACKS = ['tech_contract', 'patent', 'alliance', 'fund'] as const;
 
 export class RulePackError extends Error {}
@@ -17,13 +21,21 @@ function packPath(name: string, ext: string): string {
   return fileURLToPath(new URL(`./packs/${name}.${ext}`, import.meta.url));
 }
 
-async function parseYaml(text: string, source: string): Promise<unknown> {
-  const { parse } = await import('yaml');
+/** Parse YAML synchronously (only from source or for user packs; the build ships JSON). */
+function parseYaml(text: string, source: string): unknown {
+  const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   try {
     return parse(text);
   } catch (e) {
     throw new RulePackError(`${source}: ${(e as Error).message.split('\n')[0]}`);
   }
+}
+
+/** A built-in pack's data: JSON when built, YAML from source. */
+function readBuiltin(name: string): unknown {
+  const json = packPath(name, 'json');
+  if (existsSync(json)) return JSON.parse(readFileSync(json, 'utf8'));
+  return parseYaml(readFileSync(packPath(name, 'yaml'), 'utf8'), `${name}.yaml`);
 }
 
 function checked(data: unknown, source: string): RulePack {
@@ -32,15 +44,12 @@ function checked(data: unknown, source: string): RulePack {
   return data as RulePack;
 }
 
-/** Read one built-in pack (JSON when built, YAML from source). */
+/** Read one built-in indicator pack. */
 export async function readBuiltinPack(name: string): Promise<{ pack: RulePack; source: string }> {
-  const json = packPath(name, 'json');
-  if (existsSync(json)) return { pack: checked(JSON.parse(readFileSync(json, 'utf8')), `${name}.yaml`), source: `${name}.yaml` };
-  const yml = packPath(name, 'yaml');
-  return { pack: checked(await parseYaml(readFileSync(yml, 'utf8'), `${name}.yaml`), `${name}.yaml`), source: `${name}.yaml` };
+  return { pack: checked(readBuiltin(name), `${name}.yaml`), source: `${name}.yaml` };
 }
 
-/** Read a user's rule pack from a YAML file. */
+/** Read a user's rule pack (indicator rules, cue words or both) from a YAML file. */
 export async function readPackFile(path: string): Promise<{ pack: RulePack; source: string }> {
   let text: string;
   try {
@@ -48,11 +57,31 @@ export async function readPackFile(path: string): Promise<{ pack: RulePack; sour
   } catch (e) {
     throw new RulePackError(`${path}: cannot read rule pack (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  return { pack: checked(await parseYaml(text, path), path), source: path };
+  return { pack: checked(parseYaml(text, path), path), source: path };
+}
+
+let builtinContext: ContextPack | null = null;
+
+/** The built-in context pack (cue words), read once. */
+export function readContextPack(): ContextPack {
+  if (builtinContext) return builtinContext;
+  const data = readBuiltin('context');
+  const errors = validateContextPack(data, 'context.yaml', false);
+  if (errors.length) throw new RulePackError(errors.join('\n'));
+  return (builtinContext = data as ContextPack);
+}
+
+let defaultCues: Cues | null = null;
+
+/** The built-in cues alone (for callers without a RuleSet, like `readMetadata`). */
+export function builtinCues(): Cues {
+  return (defaultCues ??= compileCues(readContextPack()));
 }
 
 export interface RuleSet {
   rules: CompiledRule[];
+  /** The context cues (built-in words plus those of user packs). */
+  cues: Cues;
   /** Sentences without a match are skipped; null when some pack has no keywords. */
   trigger: RegExp | null;
   /** Every indicator id the rules can produce. */
@@ -65,12 +94,15 @@ let builtin: Promise<RuleSet> | null = null;
 export async function loadRuleSet(extraPackFiles: string[] = []): Promise<RuleSet> {
   if (extraPackFiles.length === 0 && builtin) return builtin;
   const build = (async () => {
-    const packs: { pack: RulePack; source: string; user?: boolean }[] = [];
-    for (const f of extraPackFiles) packs.push({ ...(await readPackFile(f)), user: true });
+    const user: { pack: RulePack; source: string; user?: boolean }[] = [];
+    for (const f of extraPackFiles) user.push({ ...(await readPackFile(f)), user: true });
+    const packs = [...user];
     for (const n of BUILTIN_PACKS) packs.push(await readBuiltinPack(n));
     let rules: CompiledRule[];
+    let cues: Cues;
     try {
       rules = compilePacks(packs);
+      cues = user.some((u) => u.pack.cues) ? compileCues(readContextPack(), user.map(({ pack, source }) => ({ pack: pack as Partial<ContextPack>, source }))) : builtinCues();
     } catch (e) {
       throw new RulePackError((e as Error).message);
     }
@@ -79,12 +111,13 @@ export async function loadRuleSet(extraPackFiles: string[] = []): Promise<RuleSe
     const words: string[] = [];
     let everywhere = false;
     for (const { pack } of packs) {
+      if (!pack.rules?.length) continue; // a pack of cue words only
       if (!pack.keywords) everywhere = true;
       else words.push(...pack.keywords);
     }
     const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const trigger = everywhere ? null : new RegExp(words.sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
-    return { rules, indicators, trigger };
+    return { rules, cues, indicators, trigger };
   })();
   if (extraPackFiles.length === 0) builtin = build;
   return build;

@@ -5,6 +5,7 @@
  * pack loads, so a typo is an error that names the rule.
  */
 import type { QuantityKind, Qualifier, Status } from '../types.js';
+import { validateContextPack, type CueName } from './cues.js';
 
 /** One way of stating the indicator: label words before and/or after the figure. */
 export interface MatchSpec {
@@ -38,6 +39,12 @@ export interface Rule {
   match: MatchSpec[];
   /** Rejected when the clause before the figure matches this. */
   not?: string;
+  /**
+   * A stock (a level at a moment: alliances, valid patents, sub-funds): a new
+   * addition to it (新增, 新组建) is a change, not the level. Flows (contract
+   * value, applications, grants, money invested in a year) are levels of their year.
+   */
+  stock?: boolean;
   examples?: RuleExample[];
   negatives?: string[];
 }
@@ -52,11 +59,13 @@ export interface RulePack {
    */
   keywords?: string[];
   rules: Rule[];
+  /** Words added to the context cues (see context.yaml), by cue name. */
+  cues?: Partial<Record<CueName, { words: string[] }>>;
 }
 
 const KINDS: QuantityKind[] = ['money', 'count', 'percent', 'ratio'];
 const MATCH_KEYS = new Set(['before', 'after', 'context', 'within']);
-const RULE_KEYS = new Set(['id', 'label', 'unit', 'measures', 'match', 'not', 'examples', 'negatives']);
+const RULE_KEYS = new Set(['id', 'label', 'unit', 'measures', 'match', 'not', 'stock', 'examples', 'negatives']);
 
 /** Validate a parsed pack; returns error messages naming the pack, rule and field. */
 export function validatePack(data: unknown, source: string): string[] {
@@ -64,8 +73,11 @@ export function validatePack(data: unknown, source: string): string[] {
   const at = (path: string, msg: string) => errors.push(`${source}: ${path}: ${msg}`);
   if (!data || typeof data !== 'object') return [`${source}: a pack is a mapping with family and rules`];
   const pack = data as Record<string, unknown>;
+  for (const k of Object.keys(pack)) if (!['family', 'description', 'keywords', 'rules', 'cues'].includes(k)) at(k, 'unknown field');
+  if (pack.cues !== undefined) errors.push(...validateContextPack(pack, source, true));
+  // A pack of cue words only (`cues:` without rules) is complete.
+  if (pack.cues !== undefined && pack.rules === undefined && pack.family === undefined) return errors;
   if (typeof pack.family !== 'string' || !pack.family) at('family', 'missing (a short id like "patent")');
-  for (const k of Object.keys(pack)) if (!['family', 'description', 'keywords', 'rules'].includes(k)) at(k, 'unknown field');
   if (pack.keywords !== undefined && (!Array.isArray(pack.keywords) || pack.keywords.some((w) => typeof w !== 'string' || !w)))
     at('keywords', 'must be a list of words');
   if (!Array.isArray(pack.rules) || pack.rules.length === 0) {
@@ -93,6 +105,7 @@ export function validatePack(data: unknown, source: string): string[] {
         for (const k of ['before', 'after', 'context', 'within'] as const)
           if (spec[k] !== undefined && typeof spec[k] !== 'string') at(`${where}.match[${j}].${k}`, 'must be a string');
       });
+    if (rule.stock !== undefined && typeof rule.stock !== 'boolean') at(where, 'stock must be true or false');
     if (rule.examples !== undefined && !Array.isArray(rule.examples)) at(where, 'examples must be a list');
     if (rule.negatives !== undefined && !Array.isArray(rule.negatives)) at(where, 'negatives must be a list');
   });

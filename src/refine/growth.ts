@@ -1,10 +1,11 @@
 /**
  * Growth rates that belong to a figure: `同比增长13.8%` after a figure, and
- * `同比分别增长13.8%和31.2%` after two figures (one each, in order).
+ * `同比分别增长13.8%和31.2%` after two figures (one each, in order). A rate is
+ * never a record of its own. Cues: `growth`, `decline`, `list_join`, `change`.
  */
-const GROWTH_WORD = /(?:增长|增加|提高|上升|增|下降|减少|降低|回落|成长|增幅(?:达到?|为)?|增速(?:达到?|为)?)(?:了)?\s*$/;
-const NEGATIVE = /(?:下降|减少|降低|回落)(?:了)?\s*$/;
-const LIST_JOIN = /^\s*[和、及与,]\s*$/;
+import type { Cues } from '../rules/cues.js';
+import type { Stage } from '../figures/types.js';
+import { isChange } from './changes.js';
 
 export interface GrowthLink {
   /** Index of the growth percent among the sentence's figures. */
@@ -14,24 +15,24 @@ export interface GrowthLink {
   percent: number;
 }
 
+type Kind = 'percent' | 'points' | 'change' | string;
+
 /**
  * `figures` are the sentence's figures in order, each with its kind, its
  * clause text before it (figures masked) and the text between it and the
  * previous figure.
  */
-export function linkGrowth(
-  figures: { kind: string; value: number; clause: string; gap: string }[],
-): { links: GrowthLink[]; growth: Set<number> } {
+export function linkGrowth(figures: { kind: Kind; value: number; clause: string; gap: string }[], cues: Cues): { links: GrowthLink[]; growth: Set<number> } {
   const links: GrowthLink[] = [];
   const growth = new Set<number>();
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
-    if (f.kind !== 'percent' || !GROWTH_WORD.test(f.clause)) continue; // 个百分点 are not a rate
-    const sign = NEGATIVE.test(f.clause) ? -1 : 1;
+    if (f.kind !== 'percent' || !cues.re.growth.test(f.clause)) continue; // 个百分点 are not a rate
+    const sign = cues.re.decline.test(f.clause) ? -1 : 1;
     const group = [i];
     while (group[group.length - 1] + 1 < figures.length) {
       const j = group[group.length - 1] + 1;
-      if (figures[j].kind !== 'percent' || !LIST_JOIN.test(figures[j].gap)) break;
+      if (figures[j].kind !== 'percent' || !cues.re.list_join.test(figures[j].gap)) break;
       group.push(j);
     }
     for (const g of group) growth.add(g);
@@ -51,3 +52,23 @@ export function linkGrowth(
   }
   return { links, growth };
 }
+
+/** Mark the sentence's growth rates and give each its figure's `growth`. */
+export const rates: Stage = (doc, group) => {
+  if (group.kind !== 'sentence') return;
+  const figs = group.figures;
+  const { links, growth } = linkGrowth(
+    figs.map((f, i) => ({
+      kind: f.q.measure === '个百分点' ? 'points' : f.q.kind !== 'percent' && isChange(f.window.clause, doc.cues) ? 'change' : f.q.kind,
+      value: f.q.value,
+      clause: f.window.clause,
+      gap: group.masked.slice(i ? figs[i - 1].at + 1 : 0, f.at),
+    })),
+    doc.cues,
+  );
+  for (const i of growth) {
+    figs[i].rate = 'growth';
+    figs[i].dropped = 'a growth rate of another figure';
+  }
+  for (const l of links) figs[l.to].growth ??= l.percent;
+};

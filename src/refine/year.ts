@@ -5,18 +5,14 @@
  * `由2009年的12家增加到2018年的35家`: a year written right before a figure
  * (`2018年的`, `2018年底达`) belongs to that figure.
  */
-import type { Period, YearSource } from '../types.js';
-import { findTimes, type TimeExpr } from './time.js';
+import type { YearSource } from '../types.js';
+import { findTimes, type TimeExpr } from '../time/expressions.js';
 import { normalizeForMatching } from '../document/normalize.js';
+import { firstAtOrAfter } from '../document/search.js';
+import { MASK } from '../rules/mask.js';
+import { isCandidate, type DocContext, type Figure, type Stage, type YearInfo } from '../figures/types.js';
 
-export interface YearInfo {
-  year: number | null;
-  period?: Period;
-  asOf?: string;
-  source?: YearSource;
-  /** The time was a 到/至 20XX年 deadline. */
-  deadline?: boolean;
-}
+export type { YearInfo };
 
 const SOURCE: Record<TimeExpr['kind'], YearSource> = {
   year: 'clause',
@@ -103,3 +99,66 @@ function attribute(w: YearWindows, inheritParagraph: boolean): YearInfo {
   if (w.titleYear) return { year: w.titleYear, source: 'title' };
   return { year: null };
 }
+
+/** The times that lie wholly in [from, to). */
+function timesIn(times: TimeExpr[], from: number, to: number): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  for (let i = firstAtOrAfter(times, from, (t) => t.index); i < times.length && times[i].index < to; i++) if (times[i].end <= to) out.push(times[i]);
+  return out;
+}
+
+/** Where a figure stands in a `分别为A、B及C` list. */
+function listPosition(clause: string, after: string): { index: number; length: number } | undefined {
+  const k = clause.lastIndexOf('分别');
+  if (k < 0) return undefined;
+  const index = clause.slice(k).split(MASK).length - 1;
+  const more = /^(?:[、和及与]\uE000)*/.exec(after)![0].length / 2;
+  return { index, length: index + 1 + more };
+}
+
+/** The year of a figure in prose: its clause, sentence, paragraph, section, the report's title. */
+function proseYear(doc: DocContext, f: Figure): YearInfo {
+  const { norm, structure } = doc;
+  const g = f.group;
+  const pStart = structure.paragraphStarts[g.paragraph];
+  const pTimes = doc.paragraphTimes(g.paragraph);
+  const clauseTimes = timesIn(pTimes, f.clauseStart, f.q.start);
+  const section = doc.sectionAt(f.q.start);
+  // Standing rules (每家每年给予…) do not continue the paragraph's time.
+  const standing = f.per !== undefined;
+  return attributeYear(
+    {
+      clauseTimes,
+      gapAfterLast: clauseTimes.length ? norm.slice(clauseTimes[clauseTimes.length - 1].end, f.q.start) : '',
+      sentenceTimes: timesIn(pTimes, g.start, f.clauseStart),
+      paragraphTimes: timesIn(pTimes, pStart, g.start),
+      opensParagraph: (t) => norm.slice(pStart, t.index).trim().length <= 1,
+      clause: f.window.clause,
+      section: standing ? null : section.time,
+      titleYear: standing ? null : doc.reportYear,
+      list: listPosition(f.window.clause, f.window.after),
+    },
+    !standing,
+  );
+}
+
+/** The year of a table cell: the table's title, the text before the table, the section. */
+function rowYear(doc: DocContext, f: Figure): YearInfo {
+  const g = f.group;
+  const title = g.title ?? '';
+  const from = g.tableStart ?? g.start;
+  return attributeYear({
+    clauseTimes: findTimes(title, doc.docYear, doc.meta.docDate, doc.roc),
+    gapAfterLast: '',
+    sentenceTimes: [],
+    paragraphTimes: doc.timesBefore(from, 3),
+    opensParagraph: () => false,
+    clause: title,
+    section: doc.sectionAt(from).time,
+    titleYear: doc.reportYear,
+  });
+}
+
+export const year: Stage = (doc, group) => {
+  for (const f of group.figures) if (isCandidate(doc, f)) f.year = group.kind === 'row' ? rowYear(doc, f) : proseYear(doc, f);
+};

@@ -1,0 +1,82 @@
+/**
+ * The document stage: normalise the text, stop when no pack's keyword occurs,
+ * else read what every figure of the document shares (structure, metadata,
+ * its own year and place, whether it is a plan) and prepare, on first use,
+ * the section headings and each paragraph's time expressions.
+ */
+import type { ExtractOptions, SourceText } from '../types.js';
+import type { RuleSet } from '../rules/load.js';
+import { normalizeForMatching } from '../document/normalize.js';
+import { buildStructure } from '../document/structure.js';
+import { readMetadata } from '../document/metadata.js';
+import { findHeadings, sectionAt, sectionStates, type SectionState } from '../document/sections.js';
+import { findTimes, type TimeExpr } from '../time/expressions.js';
+import { titleYear } from '../refine/year.js';
+import { documentPlaces } from '../refine/region.js';
+import type { DocContext } from './types.js';
+
+const ROC = /民[国國]\s*\d{2,3}\s*年/;
+
+export function readContext(rules: RuleSet, src: SourceText, options: ExtractOptions): DocContext | null {
+  const text = src.text;
+  const norm = normalizeForMatching(text);
+  const trigger = options.all ? null : rules.trigger;
+  // A document with no keyword of any pack has no figure of interest: stop
+  // before building its structure (most documents of an archive are like this).
+  if (trigger) {
+    trigger.lastIndex = 0;
+    if (!trigger.test(norm)) return null;
+  }
+  const structure = buildStructure(text, norm);
+  const cues = rules.cues;
+  const meta = readMetadata(text, src.title, cues);
+  const docYear = meta.docDate ? Number(meta.docDate.slice(0, 4)) : null;
+  const title = normalizeForMatching(meta.docTitle ?? '').replace(/\([^)]*\)$/, '');
+  const roc = ROC.test(norm);
+  let sections: SectionState[] | null = null;
+  const paragraphTimes = new Map<number, TimeExpr[]>();
+  const timesOf = (k: number): TimeExpr[] => {
+    let t = paragraphTimes.get(k);
+    if (!t) {
+      const starts = structure.paragraphStarts;
+      // From the line break before the paragraph: a time after its indent still opens a clause.
+      const from = Math.max(0, starts[k] - 1);
+      const to = k + 1 < starts.length ? starts[k + 1] : norm.length;
+      t = findTimes(norm.slice(from, to), docYear, meta.docDate, roc).map((e) => ({ ...e, index: e.index + from, end: e.end + from }));
+      paragraphTimes.set(k, t);
+    }
+    return t;
+  };
+  return {
+    text,
+    norm,
+    structure,
+    rules,
+    cues,
+    options,
+    meta,
+    docYear,
+    places: documentPlaces(meta, cues),
+    planDoc: cues.re.plan_title.test(title) && !cues.re.report_title.test(title),
+    roc,
+    reportYear: titleYear(meta.docTitle, docYear, meta.docDate, roc),
+    pages: src.pages,
+    sectionAt(pos) {
+      sections ??= sectionStates(findHeadings(structure, docYear, meta.docDate, roc, cues));
+      return sectionAt(sections, pos);
+    },
+    paragraphTimes: timesOf,
+    timesBefore(pos, n) {
+      const out: TimeExpr[] = [];
+      // Paragraphs are searched backwards from the one holding `pos`, a few at most.
+      const starts = structure.paragraphStarts;
+      let k = starts.length - 1;
+      while (k > 0 && starts[k] > pos) k--;
+      for (let seen = 0; k >= 0 && out.length < n && seen < 50; k--, seen++) {
+        const t = timesOf(k).filter((e) => e.index < pos);
+        out.unshift(...t.slice(-(n - out.length)));
+      }
+      return out;
+    },
+  };
+}

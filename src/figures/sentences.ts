@@ -1,0 +1,112 @@
+/**
+ * The figures of prose: the sentences that hold a pack's keyword (and the
+ * sentence after each, which may continue its subject) are scanned for
+ * quantities; each sentence becomes a group whose figures are masked in its
+ * text, so that every figure sees the words around it.
+ */
+import type { Quantity } from '../types.js';
+import { scanQuantities } from '../numbers/index.js';
+import { indexAt, SOFT_BREAK, type DocStructure } from '../document/structure.js';
+import { clauseStartIn, lastClauseStart } from '../document/clauses.js';
+import { MASK } from '../rules/mask.js';
+import type { DocContext, Figure, Group } from './types.js';
+
+/** Sentence indexes to read: those holding a keyword and the sentence after each, or all. */
+function sentencesToRead(doc: DocStructure, trigger: RegExp | null): number[] {
+  const n = doc.sentenceStarts.length;
+  if (!trigger) return Array.from({ length: n }, (_, i) => i);
+  const out: number[] = [];
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(doc.norm); m; m = trigger.exec(doc.norm)) {
+    const k = indexAt(doc.sentenceStarts, m.index);
+    if (out[out.length - 1] !== k) out.push(k);
+    if (k + 1 < n && indexAt(doc.paragraphStarts, doc.sentenceStarts[k + 1]) === indexAt(doc.paragraphStarts, doc.sentenceStarts[k])) {
+      out.push(k + 1);
+    }
+    // Skip to the next sentence: one hit is enough.
+    const next = k + 1 < n ? doc.sentenceStarts[k + 1] : doc.norm.length;
+    trigger.lastIndex = Math.max(trigger.lastIndex, next);
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * Quantities of a sentence whose soft line wraps are removed first, so a
+ * figure broken across lines (`4.2万` / `件`) is still read; offsets are
+ * mapped back to the sentence.
+ */
+function scanFlat(sentence: string): Quantity[] {
+  const nl = sentence.indexOf('\n');
+  // Most sentences have no line break, or only the paragraph's at their end.
+  if (nl < 0 || sentence.slice(nl).trim() === '') return scanQuantities(sentence);
+  const keep: number[] = [];
+  let flat = '';
+  SOFT_BREAK.lastIndex = 0;
+  let pos = 0;
+  for (let m = SOFT_BREAK.exec(sentence); m; m = SOFT_BREAK.exec(sentence)) {
+    for (let i = pos; i < m.index; i++) keep.push(i);
+    flat += sentence.slice(pos, m.index);
+    pos = m.index + m[0].length;
+  }
+  for (let i = pos; i < sentence.length; i++) keep.push(i);
+  flat += sentence.slice(pos);
+  return scanQuantities(flat).map((q) => {
+    const start = keep[q.start];
+    const end = keep[q.end - 1] + 1;
+    return { ...q, start, end, text: sentence.slice(start, end) };
+  });
+}
+
+/** A number glued to a digit before a space (`1 273.36亿元`) is not a figure of its own. */
+const GLUED = /\d[ \u00a0]$/;
+
+/** One group per keyword sentence that holds figures. */
+export function sentenceGroups(doc: DocContext): Group[] {
+  const { structure, norm, text } = doc;
+  const starts = structure.sentenceStarts;
+  const groups: Group[] = [];
+  for (const k of sentencesToRead(structure, doc.options.all ? null : doc.rules.trigger)) {
+    const sStart = starts[k];
+    const sEnd = k + 1 < starts.length ? starts[k + 1] : text.length;
+    const sNorm = norm.slice(sStart, sEnd);
+    const found = scanFlat(sNorm).filter((q) => !(q.start >= 2 && GLUED.test(sNorm.slice(q.start - 2, q.start))));
+    if (found.length === 0) continue;
+    const qs: Quantity[] = found.map((q) => ({ ...q, start: q.start + sStart, end: q.end + sStart, text: text.slice(q.start + sStart, q.end + sStart) }));
+
+    // The sentence with each figure replaced by one MASK and soft wraps removed.
+    let masked = '';
+    const at: number[] = [];
+    let pos = 0;
+    const flat = (s: string) => s.replace(SOFT_BREAK, '');
+    for (const q of found) {
+      masked += flat(sNorm.slice(pos, q.start));
+      at.push(masked.length);
+      masked += MASK;
+      pos = q.end;
+    }
+    masked += flat(sNorm.slice(pos));
+
+    const paragraph = indexAt(structure.paragraphStarts, sStart);
+    const pStart = structure.paragraphStarts[paragraph];
+    const previous = k > 0 && starts[k - 1] >= pStart ? norm.slice(starts[k - 1], sStart) : '';
+    const previousNear = new Map<RegExp, boolean>();
+    const group: Group = { kind: 'sentence', start: sStart, end: sEnd, paragraph, masked, figures: [] };
+    group.figures = qs.map((q, i): Figure => {
+      const before = masked.slice(0, at[i]);
+      return {
+        q,
+        group,
+        index: i,
+        at: at[i],
+        window: { before, after: masked.slice(at[i] + 1), clause: before.slice(lastClauseStart(before)), previous, previousNear },
+        clauseStart: clauseStartIn(norm, sStart, q.start, qs),
+        hit: null,
+        year: { year: null },
+        status: 'actual',
+        qualifier: q.qualifier,
+      };
+    });
+    groups.push(group);
+  }
+  return groups;
+}

@@ -1,0 +1,110 @@
+/**
+ * The data the pipeline passes from stage to stage: a document's context, the
+ * groups of figures (a sentence, or a row of a table) and each figure with
+ * what the stages have decided about it so far.
+ */
+import type { DocMeta, ExtractOptions, Period, Qualifier, Quantity, Status, YearSource } from '../types.js';
+import type { DocStructure } from '../document/structure.js';
+import type { SectionState } from '../document/sections.js';
+import type { TimeExpr } from '../time/expressions.js';
+import type { RuleSet } from '../rules/load.js';
+import type { Cues } from '../rules/cues.js';
+import type { Classified, FigureWindow } from '../rules/classify.js';
+
+/** What the whole document tells every figure. */
+export interface DocContext {
+  readonly text: string;
+  /** The text normalised for matching (same length and offsets). */
+  readonly norm: string;
+  readonly structure: DocStructure;
+  readonly rules: RuleSet;
+  readonly cues: Cues;
+  readonly options: ExtractOptions;
+  readonly meta: DocMeta;
+  /** The year of the document's own date. */
+  readonly docYear: number | null;
+  /** The document's places by level (`市` → `广州市`), from its issuer or title. */
+  readonly places: Map<string, string>;
+  /** The document is a plan (its figures without a year are goals). */
+  readonly planDoc: boolean;
+  /** The document counts years in the Republic era (民國). */
+  readonly roc: boolean;
+  /** The year a report's title is about (`2021年…统计公报`). */
+  readonly reportYear: number | null;
+  /** Offsets where pages start (PDF), or undefined. */
+  readonly pages?: number[];
+  /** The section (heading year, plan flag) in force at a position. */
+  sectionAt(pos: number): SectionState;
+  /** The time expressions of paragraph `k` (document offsets), found on first use. */
+  paragraphTimes(k: number): TimeExpr[];
+  /** Up to `n` time expressions before `pos`, nearest last. */
+  timesBefore(pos: number, n: number): TimeExpr[];
+}
+
+/** The year of a figure and where it came from. */
+export interface YearInfo {
+  year: number | null;
+  period?: Period;
+  asOf?: string;
+  source?: YearSource;
+  /** The time was a 到/至 20XX年 deadline: the figure is a goal. */
+  deadline?: boolean;
+}
+
+/** A sentence with its figures, or a row of a table. */
+export interface Group {
+  kind: 'sentence' | 'row';
+  /** The sentence (or row) in the document, [start, end). */
+  start: number;
+  end: number;
+  /** Index of the paragraph that holds it. */
+  paragraph: number;
+  /** The sentence normalised, soft wraps removed, each figure replaced by MASK ('' for a row). */
+  masked: string;
+  figures: Figure[];
+  /** A row: the table's title, where the table starts, and the row's own place. */
+  title?: string;
+  tableStart?: number;
+  region?: string;
+}
+
+/** One figure: found by the number reader, then decided on by the stages. */
+export interface Figure {
+  /** The quantity, with offsets in the document. */
+  q: Quantity;
+  group: Group;
+  /** Position among the group's figures. */
+  index: number;
+  /** Offset of its MASK in the group's masked text. */
+  at: number;
+  /** The words around it (normalised, other figures masked). */
+  window: FigureWindow;
+  /** Where its clause starts in the document. */
+  clauseStart: number;
+  /** The rule that names its indicator, if any. */
+  hit: Classified | null;
+  /** How the label was found when not in the figure's own words (for --explain). */
+  via?: string;
+  /** Why it is not a record (a growth rate, a change, a threshold…). */
+  dropped?: string;
+  /** It is a growth rate or percentage points of another figure. */
+  rate?: 'growth' | 'points';
+  year: YearInfo;
+  status: Status;
+  qualifier: Qualifier;
+  growth?: number;
+  per?: string[];
+  region?: string | null;
+  part?: string;
+  phase?: number;
+}
+
+/** Whether a figure may become a record: not dropped, and named by a rule (or every figure is asked for). */
+export function isCandidate(doc: DocContext, f: Figure): boolean {
+  return !f.dropped && (f.hit !== null || doc.options.all === true);
+}
+
+/** A stage refines the figures of one group in place. */
+export type Stage = (doc: DocContext, group: Group) => void;
+
+export type { Classified, FigureWindow, TimeExpr };

@@ -1,0 +1,56 @@
+/**
+ * The pipeline, in the order the data flows:
+ *
+ *   source text → document context (normalised text, structure, metadata;
+ *   stops when no pack keyword occurs) → groups of figures (keyword sentences
+ *   and table rows, numbers read and masked) → refinement stages, each one
+ *   job, in order → records.
+ *
+ * Each stage refines the figures of one group in place; the order matters
+ * (a growth rate is known before labels carry, a year before its status).
+ */
+import type { ExtractOptions, IndicatorRecord, SourceText } from './types.js';
+import type { RuleSet } from './rules/load.js';
+import type { Stage } from './figures/types.js';
+import { readContext } from './figures/context.js';
+import { sentenceGroups } from './figures/sentences.js';
+import { tableGroups } from './figures/table-rows.js';
+import { toRecords } from './figures/records.js';
+import { rates } from './refine/growth.js';
+import { ownWords } from './refine/classify.js';
+import { carryLabel } from './refine/carry-label.js';
+import { changes } from './refine/changes.js';
+import { thresholds } from './refine/thresholds.js';
+import { qualifier } from './refine/qualifier.js';
+import { perUnit } from './refine/per-unit.js';
+import { year } from './refine/year.js';
+import { status } from './refine/status.js';
+import { region } from './refine/region.js';
+
+export { idPattern, indicatorFilter } from './rules/filter.js';
+
+/** The refinement stages, in order. */
+export const STAGES: readonly Stage[] = [
+  rates, // growth rates belong to an earlier figure, and are no figures of their own
+  ownWords, // the rule named by a figure's own words
+  carryLabel, // list items and subjectless clauses take an earlier label
+  changes, // differences are not levels
+  thresholds, // `超过1亿元的机构` picks a group
+  qualifier, // caps and floors said before the figure
+  perUnit, // 每家每年…
+  year, // clause, sentence, paragraph, section, title
+  status, // goals and plans
+  region, // the place the figure covers
+];
+
+/**
+ * Extract every indicator figure from one document. Synchronous and pure:
+ * no I/O, no console; rules come from `loadRuleSet()`.
+ */
+export function extractWith(rules: RuleSet, source: string | SourceText, options: ExtractOptions = {}): IndicatorRecord[] {
+  const doc = readContext(rules, typeof source === 'string' ? { text: source } : source, options);
+  if (!doc) return [];
+  const groups = [...tableGroups(doc), ...sentenceGroups(doc)];
+  for (const group of groups) for (const stage of STAGES) stage(doc, group);
+  return toRecords(doc, groups);
+}

@@ -1,0 +1,79 @@
+/**
+ * Labels carry: a figure whose own words name no indicator takes the label
+ * of an earlier figure or clause of the same sentence when its own clause has
+ * no subject of its own.
+ *
+ * - a list item named only by a modifier (`其中国家级4家、市级21家`), or a
+ *   clause with no subject (`…5000万元专项资金,三年合计1.5亿元`), keeps the
+ *   previous figure's indicator;
+ * - a clause that continues the previous one (`成交额…增长22%以上,五年累计超过
+ *   4,000亿元`, `授权专利5,842件,其中发明专利1,937件`) is classified with the
+ *   previous clause's label words in front of its own;
+ * - a clause with no subject takes the words of the previous clause
+ *   (`全市产学研联盟数量大幅增长,达到175家`).
+ * Cues: `list_item`, `subjectless`.
+ */
+import type { Cues } from '../rules/cues.js';
+import { classify } from '../rules/classify.js';
+import { MASK } from '../rules/mask.js';
+import { lastClauseStart } from '../document/clauses.js';
+import type { Figure, Stage } from '../figures/types.js';
+
+export function isSubjectless(segment: string, cues: Cues): boolean {
+  return cues.re.subjectless.test(segment);
+}
+
+/** The clause before the figure's own (figures masked), or ''. */
+function previousClause(f: Figure): { text: string; sep: string } {
+  const w = f.window;
+  const prior = w.before.slice(0, w.before.length - w.clause.length - 1);
+  return { text: prior.slice(lastClauseStart(prior)), sep: w.before.charAt(w.before.length - w.clause.length - 1) };
+}
+
+export const carryLabel: Stage = (doc, group) => {
+  if (group.kind !== 'sentence') return;
+  const { cues } = doc;
+  const rules = doc.rules.rules;
+  const figs = group.figures;
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    if (f.rate || f.hit) continue;
+    const w = f.window;
+    const prev = i > 0 ? figs[i - 1] : undefined;
+    const ownClause = w.clause.indexOf(MASK) < 0;
+    if (prev?.hit && prev.q.kind === f.q.kind) {
+      const gap = group.masked.slice(prev.at + 1, f.at);
+      const own = w.clause.slice(w.clause.lastIndexOf(MASK) + 1);
+      if (cues.re.list_item.test(gap) || (ownClause && isSubjectless(own.replace(/^\s*其中\s*/, ''), cues))) {
+        f.hit = prev.hit;
+        f.via = 'list item of the previous figure';
+        continue;
+      }
+    }
+    if (prev && (prev.hit || prev.rate === 'growth') && ownClause) {
+      const p = previousClause(f).text;
+      const k = p.indexOf(MASK);
+      const label = k < 0 ? p : p.slice(0, k);
+      const own = w.clause.replace(/^\s*其中\s*[:,]?/, '');
+      const subjectless = isSubjectless(own, cues);
+      if (label && (subjectless || own.length < w.clause.length)) {
+        const before = subjectless ? label : label + own;
+        f.hit = classify(f.q, { before, after: w.after, clause: label + w.clause }, rules);
+        if (f.hit) {
+          f.via = 'the previous clause continues';
+          continue;
+        }
+      }
+    }
+    if (ownClause && isSubjectless(w.clause, cues)) {
+      const { text: p, sep } = previousClause(f);
+      // `按总投入的30%给予补助,最高不超过500万元`: the words after the previous clause's last figure.
+      const label = p.slice(p.lastIndexOf(MASK) + 1);
+      // Only across a comma or semicolon: a table cell (`|`) is not a clause of the same sentence.
+      if (label && (sep === ',' || sep === ';')) {
+        f.hit = classify(f.q, { before: label, after: w.after, clause: label + w.clause }, rules);
+        if (f.hit) f.via = 'the subject of the previous clause';
+      }
+    }
+  }
+};

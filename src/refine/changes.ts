@@ -1,0 +1,20 @@
+/**
+ * Changes are not levels: in `比去年底增长4710件`, `较上年增加30家` or
+ * `净增2.3件` the figure is a difference, never the indicator's value
+ * (`增加到`, `增至` and `新增` state levels and stay). Cues: `change`,
+ * `change_list`.
+ */
+import type { Cues } from '../rules/cues.js';
+import type { Stage } from '../figures/types.js';
+
+export function isChange(clause: string, cues: Cues): boolean {
+  return cues.re.change.test(clause) || cues.re.change_list.test(clause);
+}
+
+/** Drop the figures that state a change. */
+export const changes: Stage = (doc, group) => {
+  if (group.kind !== 'sentence') return;
+  for (const f of group.figures) {
+    if (!f.dropped && isChange(f.window.clause, doc.cues)) f.dropped = 'a change, not a level';
+  }
+};
