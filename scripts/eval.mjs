@@ -2,7 +2,11 @@
 /**
  * Held-out evaluation of the extractor.
  *
- *   node scripts/eval.mjs [DIR=fixtures/unseen] [--cli bin/extract.js] [--verbose]
+ *   node scripts/eval.mjs [DIR=fixtures/unseen] [--cli bin/extract.js] [--texts DIR] [--verbose] [--json]
+ *
+ * --texts DIR reads the documents from DIR instead of beside the YAML files
+ * (the real-document sets keep only their expectations in the repository:
+ * fixtures/real/README.md). --json prints the totals as one JSON object.
  *
  * Runs the built CLI as a user would (`node <cli> --format json <file>`, one
  * process per document), reads every *.yaml of DIR (the `extract check` format
@@ -26,12 +30,14 @@ import YAML from 'yaml';
 // ---------------------------------------------------------------- arguments
 
 function parseArgs(argv) {
-  const opts = { dir: 'fixtures/unseen', cli: 'bin/extract.js', verbose: false, help: false };
+  const opts = { dir: 'fixtures/unseen', cli: 'bin/extract.js', verbose: false, help: false, texts: null, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--verbose' || a === '-v') opts.verbose = true;
     else if (a === '--help' || a === '-h') opts.help = true;
     else if (a === '--cli') opts.cli = argv[++i];
+    else if (a === '--texts') opts.texts = argv[++i];
+    else if (a === '--json') opts.json = true;
     else if (a.startsWith('--cli=')) opts.cli = a.slice(6);
     else if (a.startsWith('-')) {
       console.error(`eval: unknown option ${a} (ignored)`);
@@ -120,7 +126,7 @@ function listYaml(dir) {
   return out;
 }
 
-function loadExpectations(dir, warnings) {
+function loadExpectations(dir, warnings, texts) {
   const docs = [];
   for (const yamlPath of listYaml(dir)) {
     let data;
@@ -137,7 +143,7 @@ function loadExpectations(dir, warnings) {
         warnings.push(`${yamlPath}: a document without file`);
         continue;
       }
-      const txtPath = resolve(dirname(yamlPath), d.file);
+      const txtPath = texts ? resolve(texts, relative(dir, dirname(yamlPath)), d.file) : resolve(dirname(yamlPath), d.file);
       const figures = [];
       for (const [i, f] of (Array.isArray(d.figures) ? d.figures : []).entries()) {
         const value = parseExpectedValue(f?.value);
@@ -159,6 +165,8 @@ function loadExpectations(dir, warnings) {
           qualifier: f.qualifier,
           status: f.status,
           unit: f.unit,
+          region: f.region,
+          part: f.part,
         });
       }
       docs.push({
@@ -227,7 +235,13 @@ function errorLine(stderr) {
 
 // ---------------------------------------------------------------- matching
 
-const ATTRS = ['year', 'qualifier', 'status', 'unit'];
+const ATTRS = ['year', 'qualifier', 'status', 'unit', 'region', 'part'];
+
+/** Place names compare without their 省/市/区/县 suffix (`广州市` is `广州`). */
+function regionKey(name) {
+  const s = String(name).trim();
+  return s.length > 2 ? s.replace(/(?:特别行政区|自治区|自治州|省|市|区|县|地区)$/, '') : s;
+}
 
 function recYear(r) {
   return r.year === undefined ? null : r.year;
@@ -236,6 +250,12 @@ function recYear(r) {
 function attrOk(e, r, a) {
   if (a === 'year') return e.year === undefined ? true : (e.year ?? null) === recYear(r);
   if (e[a] === undefined) return true;
+  if (a === 'region' || a === 'part') {
+    const want = e[a] ?? null;
+    const got = r[a] ?? null;
+    if (want === null || got === null) return want === got;
+    return a === 'region' ? regionKey(want) === regionKey(got) : want === got;
+  }
   return e[a] === r[a];
 }
 
@@ -310,7 +330,7 @@ function main() {
   }
 
   const warnings = [];
-  const docs = loadExpectations(dir, warnings);
+  const docs = loadExpectations(dir, warnings, opts.texts ? resolve(opts.texts) : null);
   if (!docs.length) {
     console.log(`eval: no expectations (*.yaml with documents:) under ${opts.dir}`);
     for (const w of warnings) console.log(`  warning: ${w}`);
@@ -414,6 +434,13 @@ function main() {
       fp: doc.exhaustive ? extras.length : null,
       error: Boolean(run.error),
     });
+  }
+
+  if (opts.json) {
+    const den = totals.matched + totals.fpCounted;
+    const attrs = Object.fromEntries(ATTRS.map((a) => [a, attrSeen[a] ? attrRight[a] / attrSeen[a] : null]));
+    console.log(JSON.stringify({ documents: rows.length, expected: totals.expected, matched: totals.matched, falsePositives: totals.fpCounted, precision: den ? totals.matched / den : 0, recall: totals.expected ? totals.matched / totals.expected : 0, ...attrs, metadata: meta.total ? meta.right / meta.total : null, warnings }));
+    return;
   }
 
   // ------------------------------------------------------------ print
