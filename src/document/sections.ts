@@ -33,20 +33,22 @@ export function findHeadings(doc: DocStructure, docYear: number | null, docDate:
     const lineEnd = nl < 0 ? doc.norm.length : nl;
     if (!MARKER_START.has(doc.norm.charCodeAt(start)) && doc.norm.charCodeAt(lineEnd - 1) !== 0x3a) continue;
     const line = doc.norm.slice(start, nl < 0 ? doc.norm.length : nl);
+    // Markers stand at the start: only the first characters are matched.
+    const head = line.length > 80 ? line.slice(0, 80) : line;
     let level = -1;
     for (const [re, l] of MARKERS) {
-      if (re.test(line)) {
+      if (re.test(head)) {
         level = l;
         break;
       }
     }
     // A line that ends with a colon heads the list after it (`主要目标:`,
     // `到2026年,…具体目标如下:`), like a numbered heading.
-    const lead = /[:]\s*$/.test(line) && level < 0;
+    const lead = line.trimEnd().endsWith(':') && level < 0;
     if (lead && (PLAN.test(line) || /(?:19|20)\d\d\s*年/.test(line))) level = 1;
     if (level < 0) continue;
     // The heading is the line, or the lead of a paragraph up to its first stop.
-    const stop = line.search(/[。;:!?]/);
+    const stop = head.search(/[。;:!?]/);
     const text = (lead ? line : stop < 0 ? line : line.slice(0, stop)).slice(0, 60);
     const times = findTimes(text, docYear, docDate, roc);
     out.push({ start, level, time: times[0] ?? null, plan: PLAN.test(text) && !PAST.test(text) });

@@ -22,8 +22,6 @@ export interface DocStructure {
   readonly paragraphStarts: number[];
   /** Offsets where lines start, ascending, computed on first use. */
   lineStarts(): number[];
-  /** The text has characters outside the BMP (columns then count code points, not units). */
-  readonly astral: boolean;
 }
 
 const LIST_MARKER =
@@ -32,15 +30,17 @@ const LIST_MARKER =
 const FINAL_PUNCT = new Set([...'。;!?:…']);
 const CONTINUES = new Set([...',、的和与及或在对将把被从向由达为到共计约近超逾等其中']);
 const TITLE_END = ['的函', '通知', '方案', '意见', '报告', '公报', '办法', '决定', '规划', '纲要', '答复', '提案', '建议', '细则', '措施'];
-const TABLE_ROW = /[|\t]/;
 /** A page number on a line of its own: `— 3 —`, `-12-`. */
 export const PAGE_NUMBER = /^[ \t]*[-—–][ \t]*\d{1,4}[ \t]*[-—–][ \t]*$/;
 const last = (s: string) => s.charAt(s.length - 1);
 const CLOSERS = new Set([...'”’」』")'].map((c) => c.charCodeAt(0)));
 
+/** A table row has a cell separator (`|` or a tab). */
+const isRowLine = (s: string) => s.indexOf('|') >= 0 || s.indexOf('\t') >= 0;
+
 function isSoftWrap(prev: string, next: string, width = 25): boolean {
   if (prev === '' || next === '') return false;
-  if (TABLE_ROW.test(prev) || TABLE_ROW.test(next)) return false;
+  if (isRowLine(prev) || isRowLine(next)) return false;
   if (FINAL_PUNCT.has(last(prev))) return false;
   if (LIST_MARKER.test(next)) return false;
   if (/^[ \t]/.test(next)) return false; // an indented line starts a paragraph
@@ -120,15 +120,11 @@ export function buildStructure(text: string, normalised?: string): DocStructure 
     paragraphStarts.push(i + 1);
   }
   let lines: number[] | null = null;
-  let astral: boolean | undefined;
   return {
     text,
     norm,
     sentenceStarts,
     paragraphStarts,
-    get astral() {
-      return (astral ??= /[\uD800-\uDBFF]/.test(text));
-    },
     lineStarts() {
       if (lines) return lines;
       lines = [0];
@@ -165,7 +161,10 @@ export const SOFT_BREAK = /[ \t\u3000]*\r?\n(?:[ \t\u3000]*[-—–][ \t]*\d{1,4
 export function lineColumn(doc: DocStructure, pos: number): { line: number; column: number } {
   const starts = doc.lineStarts();
   const k = indexAt(starts, pos);
-  if (!doc.astral) return { line: k + 1, column: pos - starts[k] + 1 };
+  // Columns count code points: a surrogate pair before `pos` on its line counts once.
+  let pairs = false;
+  for (let i = starts[k]; i < pos && !pairs; i++) pairs = (doc.text.charCodeAt(i) & 0xfc00) === 0xd800;
+  if (!pairs) return { line: k + 1, column: pos - starts[k] + 1 };
   let column = 1;
   for (let i = starts[k]; i < pos; i++) {
     const c = doc.text.charCodeAt(i);

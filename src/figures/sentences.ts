@@ -77,7 +77,8 @@ export function sentenceGroups(doc: DocContext): Group[] {
     let masked = '';
     const at: number[] = [];
     let pos = 0;
-    const flat = (s: string) => s.replace(SOFT_BREAK, '');
+    const wrapped = sNorm.indexOf('\n') >= 0;
+    const flat = (s: string) => (wrapped ? s.replace(SOFT_BREAK, '') : s);
     for (const q of found) {
       masked += flat(sNorm.slice(pos, q.start));
       at.push(masked.length);

@@ -93,17 +93,41 @@ function monthEnd(y: number, m: number): string {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-const TITLE_SPAN =
-  /《[^》\n]{0,80}》|〔[^〕\n]{0,10}〕|\[\s*\d{4}\s*\]|【\s*\d{4}\s*】|(?<=方案|规划|计划|纲要|意见|办法|通知|决定|条例|》)\((?:\d{4}\s*[-—~至到]\s*)?\d{4}\s*年?(?:版|度)?\)|\d{4}\s*年版|\d{4}\s*年\s*第\s*\d+\s*号/g;
+/**
+ * Spans whose years are names, not times, opening with a bracket: 《titles》,
+ * 〔2020〕 numbers, [2020], 【2020】, and (2018-2020年) after a plan's name.
+ * Every alternative starts with a literal character, which the regex engine
+ * can skip to.
+ */
+const BRACKETED =
+  /《[^》\n]{0,80}》|〔[^〕\n]{0,10}〕|\[\s*\d{4}\s*\]|【\s*\d{4}\s*】|\((?<=(?:方案|规划|计划|纲要|意见|办法|通知|决定|条例|》)\()(?:\d{4}\s*[-—~至到]\s*)?\d{4}\s*年?(?:版|度)?\)/g;
+/** After a `年`: `2020年版`, `2020年第3号` (the year itself is checked before the 年). */
+const EDITION_AFTER = /^(?:版|\s*第\s*\d+\s*号)/;
+const YEAR_BEFORE = /\d{4}\s*$/;
 
-/** Spans whose years are names, not times: 《titles》, 〔2020〕 numbers, (2018-2020年). */
+/** Spans whose years are names, not times: 《titles》, 〔2020〕 numbers, (2018-2020年), 2020年版. */
 export function titleSpans(s: string): [number, number][] {
   const out: [number, number][] = [];
-  TITLE_SPAN.lastIndex = 0;
-  for (let m = TITLE_SPAN.exec(s); m; m = TITLE_SPAN.exec(s)) out.push([m.index, m.index + m[0].length]);
-  return out;
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(s); m; m = BRACKETED.exec(s)) out.push([m.index, m.index + m[0].length]);
+  // `2020年版`, `2020年第3号`: found from each 年, outside the bracketed spans.
+  let k = 0;
+  const merged: [number, number][] = [];
+  for (let i = s.indexOf('年'); i >= 0; i = s.indexOf('年', i + 1)) {
+    const after = EDITION_AFTER.exec(s.slice(i + 1, i + 16));
+    if (!after) continue;
+    const before = YEAR_BEFORE.exec(s.slice(Math.max(0, i - 12), i));
+    if (!before) continue;
+    const start = i - before[0].length;
+    const end = i + 1 + after[0].length;
+    while (k < out.length && out[k][1] <= start) merged.push(out[k++]);
+    if (k < out.length && out[k][0] <= start) continue; // inside a bracketed span
+    if (merged.length && merged[merged.length - 1][1] > start) continue;
+    merged.push([start, end]);
+  }
+  while (k < out.length) merged.push(out[k++]);
+  return merged;
 }
-
 
 const CLAUSE_START = /(?:^|[,;。!?:\n(]\s*)(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|并|且|在|于|到|至|自|从|截至|全|当)?\s*$/;
 
