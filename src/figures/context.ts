@@ -12,10 +12,13 @@ import { readMetadata } from '../document/metadata.js';
 import { findHeadings, sectionAt, sectionStates, type SectionState } from '../document/sections.js';
 import { findTimes, type TimeExpr } from '../time/expressions.js';
 import { titleYear } from '../refine/year.js';
-import { documentPlaces } from '../refine/region.js';
+import { defaultPlace, documentPlaces } from '../refine/region.js';
 import type { DocContext } from './types.js';
 
 const ROC = /民[国國]\s*\d{2,3}\s*年/;
+/** Words only a Taiwanese text uses; with a bare `106年` they mean the Republic era. */
+const TAIWAN = /台湾|新台币|行政院|立法院|经济部|智慧局|国科会|国发基金|中华民国|台北市|高雄市|台中市|台南市|新北市/;
+const BARE_ROC_YEAR = /(?<![\d.])(?:[89]\d|1[0-4]\d)\s*年/;
 
 export function readContext(rules: RuleSet, src: SourceText, options: ExtractOptions): DocContext | null {
   const text = src.text;
@@ -32,7 +35,9 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
   const meta = readMetadata(text, src.title, cues);
   const docYear = meta.docDate ? Number(meta.docDate.slice(0, 4)) : null;
   const title = normalizeForMatching(meta.docTitle ?? '').replace(/\([^)]*\)$/, '');
-  const roc = ROC.test(norm);
+  const roc = ROC.test(norm) || (TAIWAN.test(norm) && BARE_ROC_YEAR.test(norm) && !/(?:19|20)\d\d\s*年/.test(norm.slice(0, 2000)));
+  const ownPlace = roc ? '台湾' : /本港|香港特区|香港特别行政区/.test(norm) ? '香港' : /本澳|澳门特区|澳门特别行政区/.test(norm) ? '澳门' : null;
+  const places = documentPlaces(meta, rules.places);
   let sections: SectionState[] | null = null;
   const paragraphTimes = new Map<number, TimeExpr[]>();
   const timesOf = (k: number): TimeExpr[] => {
@@ -56,7 +61,9 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
     options,
     meta,
     docYear,
-    places: documentPlaces(meta, cues),
+    places,
+    place: defaultPlace(places, rules, norm, ownPlace),
+    ownPlace,
     planDoc: cues.re.plan_title.test(title) && !cues.re.report_title.test(title),
     roc,
     reportYear: titleYear(meta.docTitle, docYear, meta.docDate, roc),

@@ -49,7 +49,7 @@ function toRecord(doc: DocContext, f: Figure, sentence: string): IndicatorRecord
   if (f.year.asOf) rec.asOf = f.year.asOf;
   if (f.growth !== undefined) rec.growth = { percent: f.growth };
   if (f.per) rec.per = f.per;
-  if (f.region) rec.region = f.region;
+  rec.region = f.region ?? null;
   if (doc.pages) rec.page = indexAt(doc.pages, q.start) + 1;
   if (f.year.source && f.year.year !== null) rec.yearSource = f.year.source;
   if (doc.options.explain) {

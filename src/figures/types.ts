@@ -9,6 +9,7 @@ import type { SectionState } from '../document/sections.js';
 import type { TimeExpr } from '../time/expressions.js';
 import type { RuleSet } from '../rules/load.js';
 import type { Cues } from '../rules/cues.js';
+import type { PlaceMention } from '../rules/places.js';
 import type { Classified, FigureWindow } from '../rules/classify.js';
 
 /** What the whole document tells every figure. */
@@ -27,8 +28,12 @@ export interface DocContext {
   readonly places: Map<string, string>;
   /** The document is a plan (its figures without a year are goals). */
   readonly planDoc: boolean;
-  /** The document counts years in the Republic era (民國). */
+  /** The document counts years in the Republic era (民國, or a Taiwanese text's bare 106年). */
   readonly roc: boolean;
+  /** The place the document is about when a figure names none (its issuer's or title's, else the first named). */
+  readonly place: string | null;
+  /** A Hong Kong, Macau or Taiwan text's own place (their 本港, 我國 name it), or null. */
+  readonly ownPlace: string | null;
   /** The year a report's title is about (`2021年…统计公报`). */
   readonly reportYear: number | null;
   /** Offsets where pages start (PDF), or undefined. */
@@ -66,6 +71,8 @@ export interface Group {
   title?: string;
   tableStart?: number;
   region?: string;
+  /** Place names in the masked sentence, found on first use. */
+  places?: PlaceMention[];
 }
 
 /** One figure: found by the number reader, then decided on by the stages. */

@@ -1,39 +1,123 @@
 /**
- * The region a figure covers, where the text says so: `全市`, `我市`, `本市`
- * (and 省, 区, 县) name the document's own place, read from its issuer or
- * title (`广州市科学技术局` → `广州市`); a table row names its own place.
- * Cues: `self_region`, `place`.
+ * The region every figure belongs to: a table row's or list item's own
+ * place; else the place named nearest before it in its sentence (广州, 天河区,
+ * 全国/我国 → 全国, 全市/我省 → the document's own city or province, 本港 →
+ * 香港); else the document's own place (its issuer's or title's, else the
+ * first place it names). Names are written as the text writes them, in
+ * simplified characters. Cues: `self_region`, `place`; names: places.yaml.
  */
 import type { DocMeta } from '../types.js';
-import type { Cues } from '../rules/cues.js';
-import { isCandidate, type Stage } from '../figures/types.js';
+import type { RuleSet } from '../rules/load.js';
+import type { Gazetteer, PlaceMention } from '../rules/places.js';
+import { normalizeForMatching } from '../document/normalize.js';
+import { isCandidate, type DocContext, type Figure, type Group, type Stage } from '../figures/types.js';
 
-/** The document's places by level (`市` → `广州市`), from its issuer or title. */
-export function documentPlaces(meta: DocMeta, cues: Cues): Map<string, string> {
+/** The document's places by level (`市` → `广州市`): the place its issuer's name or its title opens with. */
+export function documentPlaces(meta: DocMeta, places: Gazetteer): Map<string, string> {
   const out = new Map<string, string>();
-  for (const s of [meta.docIssuer, meta.docTitle]) {
-    const m = s ? cues.re.place.exec(s.replace(/^关于/, '')) : null;
-    if (m && !out.has(m[1].slice(-1))) out.set(m[1].slice(-1), m[1]);
+  for (const raw of [meta.docIssuer, meta.docTitle]) {
+    if (!raw) continue;
+    const s = normalizeForMatching(raw).replace(/^(?:关于|中华民国)/, '');
+    const m = places.find(s.slice(0, 16))[0];
+    let name: string | null = m && m.index === 0 && m.kind === 'place' ? m.name : null;
+    // A place the list does not know, by its suffix: `江州市科学技术局`.
+    const unknown = name ? null : /^([\u4e00-\u9fa5]{2,6}?[省市区县])/.exec(s);
+    if (unknown && !/[年月日季度我本全各该这其第一二三四五六七八九十]/.test(unknown[1].slice(0, -1))) name = unknown[1];
+    if (!name) continue;
+    const level = /[省市区县]$/.test(name) ? name.slice(-1) : places.provinceOf(name) === name ? '省' : '市';
+    if (!out.has(level)) out.set(level, name);
   }
   return out;
 }
 
-const global = new WeakMap<Cues, RegExp>();
+/** The most local of the document's own places, else the first place its text names. */
+export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: string, ownPlace: string | null): string | null {
+  for (const level of ['县', '区', '市', '省']) {
+    const p = places.get(level);
+    if (p) return p;
+  }
+  if (ownPlace) return ownPlace;
+  // The place the opening names, else the place named most often.
+  const counts = new Map<string, number>();
+  // Prose only: a table's row labels are its rows' places, not the document's.
+  const prose = norm
+    .slice(0, 3000)
+    .split('\n')
+    .filter((l) => l.indexOf('|') < 0 && l.indexOf('\t') < 0)
+    .join('\n');
+  for (const m of rules.places.find(prose)) {
+    let name: string | null = null;
+    if (m.kind === 'place') name = m.name;
+    else if (m.kind === 'national') name = '全国';
+    else if (m.kind === 'own') name = rules.places.own.get(m.name) === '台湾' ? '全国' : (rules.places.own.get(m.name) ?? null); // 我国 in a mainland text
+    if (name === null) continue;
+    if (m.index < 400) return name;
+    const key = rules.places.key(name);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
+  return best;
+}
 
-/** The region named by the last 全市/我市… in the text before a figure. */
-export function regionOf(before: string, places: Map<string, string>, cues: Cues): string | undefined {
-  if (places.size === 0) return undefined;
-  let re = global.get(cues);
-  if (!re) global.set(cues, (re = new RegExp(cues.source.self_region, 'gu')));
-  let level: string | undefined;
-  re.lastIndex = 0;
-  for (let m = re.exec(before); m; m = re.exec(before)) level = m[1];
-  return level ? places.get(level) : undefined;
+/** The region a mention names in this document. */
+export function resolveMention(doc: DocContext, m: PlaceMention): string | null {
+  switch (m.kind) {
+    case 'place':
+      return m.name;
+    case 'national':
+      return doc.ownPlace ?? '全国';
+    case 'own': {
+      const place = doc.rules.places.own.get(m.name);
+      if (place === doc.ownPlace) return place ?? null;
+      // 我国, 国内 in a mainland text: the nation.
+      return place === '台湾' ? '全国' : (place ?? null);
+    }
+    case 'self':
+      return doc.places.get(m.name) ?? (m.name === '省' ? provinceOfDocument(doc) : null) ?? doc.place;
+  }
+}
+
+function provinceOfDocument(doc: DocContext): string | null {
+  const city = doc.places.get('市') ?? doc.place;
+  return city ? (doc.rules.places.provinceOf(city) ?? null) : null;
+}
+
+/** A place named just before as the thing compared with (`比北京`, `仅次于深圳`) is not the figure's. */
+const COMPARED = /(?:比|较|与|同|和|超过|超越|高于|低于|仅次于|次于|对)$/;
+/** A place named as a ranking's scope (`居全国第五`, `排在全省前列`) is not the figure's. */
+const RANKED_BEFORE = /(?:居|排|列|位居|排在|排名|名列|位列|跻身|进入)$/;
+const EVENT = /^[^,;。\uE000]{0,4}?(?:介绍|表示|说|召开|举行|举办|发布|宣布|称|指出|透露|出席|开幕|闭幕)/;
+const RANKED_AFTER = /^[^,;。\uE000]{0,10}?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|首位|之首|前列|首位|榜首|领先)/;
+
+function mentionsOf(doc: DocContext, g: Group): PlaceMention[] {
+  return (g.places ??= doc.rules.places.find(g.masked));
+}
+
+/** The region named nearest before the figure in its sentence, if any. */
+function namedBefore(doc: DocContext, f: Figure): string | null | undefined {
+  const ms = mentionsOf(doc, f.group);
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i];
+    if (m.end > f.at) continue;
+    const before = f.group.masked.slice(Math.max(0, m.index - 3), m.index);
+    const after = f.group.masked.slice(m.end, f.at);
+    if (COMPARED.test(before) || RANKED_BEFORE.test(before) || RANKED_AFTER.test(after)) continue;
+    // `在北京介绍`, `在深圳举行`: where something was said or held.
+    if (/在$/.test(before) && EVENT.test(after)) continue;
+    return resolveMention(doc, m);
+  }
+  return undefined;
 }
 
 export const region: Stage = (doc, group) => {
   for (const f of group.figures) {
-    if (!isCandidate(doc, f)) continue;
-    f.region = group.kind === 'row' ? group.region : regionOf(f.window.before, doc.places, doc.cues);
+    if (!isCandidate(doc, f) || f.region !== undefined) continue;
+    if (group.kind === 'row') {
+      f.region = group.region ?? doc.place;
+      continue;
+    }
+    const named = namedBefore(doc, f);
+    f.region = named === undefined ? doc.place : named;
   }
 };

@@ -11,6 +11,7 @@ import type { RulePack } from './schema.js';
 import { validatePack } from './schema.js';
 import { compilePacks, type CompiledRule } from './compile.js';
 import { compileCues, validateContextPack, type ContextPack, type Cues } from './cues.js';
+import { compilePlaces, type Gazetteer, type PlacesPack } from './places.js';
 
 /** The built-in indicator packs, in priority order (earlier wins a tie). */
 export const BUILTIN_PACKS = ['tech_contract', 'patent', 'alliance', 'fund'] as const;
@@ -78,8 +79,17 @@ export function builtinCues(): Cues {
   return (defaultCues ??= compileCues(readContextPack()));
 }
 
+let gazetteer: Gazetteer | null = null;
+
+/** The place names (places.yaml), compiled once. */
+export function builtinPlaces(): Gazetteer {
+  return (gazetteer ??= compilePlaces(readBuiltin('places') as PlacesPack));
+}
+
 export interface RuleSet {
   rules: CompiledRule[];
+  /** Place names, for the region of each figure. */
+  places: Gazetteer;
   /** The context cues (built-in words plus those of user packs). */
   cues: Cues;
   /** Sentences without a match are skipped; null when some pack has no keywords. */
@@ -117,7 +127,7 @@ export async function loadRuleSet(extraPackFiles: string[] = []): Promise<RuleSe
     }
     const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const trigger = everywhere ? null : new RegExp(words.sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
-    return { rules, cues, indicators, trigger };
+    return { rules, cues, places: builtinPlaces(), indicators, trigger };
   })();
   if (extraPackFiles.length === 0) builtin = build;
   return build;

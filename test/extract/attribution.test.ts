@@ -179,7 +179,8 @@ describe('growth, changes, qualifiers, per-unit', () => {
   });
   it("gives 全市 the document's own city as region", () => {
     expect(one(signed('全市备案产学研联盟共175家。'), 'alliance.count').region).toBe('广州市');
-    expect(one('全市备案产学研联盟共175家。', 'alliance.count').region).toBeUndefined();
+    // No place of its own anywhere: region null (every record has the key).
+    expect(one('全市备案产学研联盟共175家。', 'alliance.count').region).toBeNull();
   });
   it('records per-unit amounts', () => {
     expect(one('每家每年给予100万元运营资助。', 'fund.fiscal').per).toEqual(['家', '年']);
@@ -235,7 +236,7 @@ describe('tables flattened to text', () => {
     ]);
     expect(rs.every((r) => r.year === 2022)).toBe(true);
     expect(rs[0].region).toBe('高新区');
-    expect(rs[4].region).toBeUndefined();
+    expect(rs[4].region).toBeNull(); // the total row: the document's own place, which this text never names
   });
   it('never reads rank, serial or growth columns as levels', () => {
     expect(indicators(table).some((r) => [1, 2, 21.7, 18.4, -4.2].includes(r.value))).toBe(false);

@@ -1,0 +1,127 @@
+/**
+ * Place names (src/rules/packs/places.yaml): the provinces and their
+ * prefecture-level cities, the special administrative regions and Taiwan's
+ * cities, found in normalised text with or without their suffix; districts
+ * and counties (`天河区`, `湘潭县`) by their suffix; the words that name the
+ * whole country (全国, 我国) and a text's own place (本港, 本澳).
+ */
+
+export interface PlacesPack {
+  kind: 'places';
+  national: string[];
+  own: Record<string, string[]>;
+  provinces: Record<string, string[]>;
+  not_places: string[];
+}
+
+export type PlaceKind = 'place' | 'national' | 'self' | 'own';
+
+export interface PlaceMention {
+  index: number;
+  end: number;
+  /** The name as written (normalised), or the level word's level (`市` for 全市). */
+  name: string;
+  kind: PlaceKind;
+  /** For `place`: its province's short name (`广东` for 广州). */
+  province?: string;
+}
+
+export interface Gazetteer {
+  /** Every place mention in `s`, in order. */
+  find(s: string): PlaceMention[];
+  /** The province a place belongs to (`广州` → 广东), by short name. */
+  provinceOf(name: string): string | undefined;
+  /** A name without its suffix (`广州市` → 广州), for comparing. */
+  key(name: string): string;
+  /** Whether `s` is exactly one place name (a table row or list item). */
+  isPlace(s: string): boolean;
+  /** The own-place words (`本港` → 香港). */
+  own: Map<string, string>;
+}
+
+const SUFFIX = '(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|自治州|省|市|地区|新区|州|盟|区|县)';
+const ORG_AFTER = /^[\u4e00-\u9fa5]{0,8}?(?:大学|学院|协会|公司|集团|银行|研究院|科学院|委员会|中心|局|部|署|社|网|报|会)/;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function keyOf(name: string): string {
+  const s = name.trim();
+  return s.length > 2 ? s.replace(/(?:壮族自治区|回族自治区|维吾尔自治区|特别行政区|自治区|自治州|省|市|区|县|地区|旗)$/, '') : s;
+}
+
+/** Characters a district's name never starts with: they end the word before it. */
+const BOUNDARY = new Set([...'年月日在和与及是为的其对从至由中以将向按等、了有于把被让给使共计达约近超逾各该本全我'].map((c) => c.charCodeAt(0)));
+const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+
+/**
+ * Districts and counties named by their suffix (`天河区`, `湘潭县`, `浦东新区`):
+ * the two to five characters before 区/县/旗 back to a word boundary (a
+ * function word, punctuation or a named place's end). A name whose start is
+ * unclear (a longer run of characters) is not taken.
+ */
+function mergeDistricts(s: string, named: PlaceMention[], notPlaces: Set<string>): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x533a && c !== 0x53bf && c !== 0x65d7) continue; // 区 县 旗
+    while (k < named.length && named[k].end <= i) out.push(named[k++]);
+    if (k < named.length && named[k].index <= i) continue; // inside a named place (广州区)
+    const floor = out.length ? out[out.length - 1].end : 0;
+    let j = i;
+    while (j > floor && i - j < 5 && isCjk(s.charCodeAt(j - 1)) && !BOUNDARY.has(s.charCodeAt(j - 1))) j--;
+    const clearStart = j === floor || !isCjk(s.charCodeAt(j - 1)) || BOUNDARY.has(s.charCodeAt(j - 1));
+    const w = s.slice(j, i + 1);
+    const tail = w.slice(-2);
+    if (!clearStart || w.length < 3 || notPlaces.has(w) || notPlaces.has(w.slice(-3)) || (notPlaces.has(tail) && tail !== '新区')) continue;
+    out.push({ index: j, end: i + 1, name: w, kind: 'place' });
+  }
+  while (k < named.length) out.push(named[k++]);
+  return out;
+}
+
+export function compilePlaces(pack: PlacesPack): Gazetteer {
+  const province = new Map<string, string>();
+  for (const [p, cities] of Object.entries(pack.provinces)) {
+    province.set(p, p);
+    for (const c of cities) province.set(keyOf(c) === c ? c : keyOf(c), p);
+  }
+  const names = [...province.keys()].sort((a, b) => b.length - a.length);
+  const own = new Map<string, string>();
+  for (const [place, words] of Object.entries(pack.own)) for (const w of words) own.set(w, place);
+  const notPlaces = new Set(pack.not_places);
+  const national = [...pack.national].sort((a, b) => b.length - a.length);
+  const ownWords = [...own.keys()].sort((a, b) => b.length - a.length);
+  // Named places (with an optional suffix), the nation, own-place words, and 全市/我省… self words.
+  const re = new RegExp(
+    [
+      `(${[...ownWords].map(escape).join('|')})`,
+      `(${names.map(escape).join('|')})${SUFFIX}?`,
+      `(${national.map(escape).join('|')})`,
+      `(?:全|我|本)(省|市|区|县)|(?:全|我|本)?(自治区)`,
+    ].join('|'),
+    'g',
+  );
+  const find = (s: string): PlaceMention[] => {
+    const out: PlaceMention[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const at = { index: m.index, end: m.index + m[0].length };
+      if (m[1]) out.push({ ...at, name: m[1], kind: 'own' });
+      else if (m[2]) out.push({ ...at, name: m[0], kind: 'place', province: province.get(m[2]) });
+      else if (m[3]) {
+        // `中国地质大学`, `中国国家知识产权局`: an organisation's name, not the nation.
+        if (!(m[3] === '中国' && ORG_AFTER.test(s.slice(m.index + 2, m.index + 12)))) out.push({ ...at, name: m[3], kind: 'national' });
+      } else if (m[4]) out.push({ ...at, name: m[4], kind: 'self' });
+      else if (m[5]) out.push({ ...at, name: '省', kind: 'self' });
+    }
+    return mergeDistricts(s, out, notPlaces);
+  };
+  const whole = new RegExp(`^(?:(?:${names.map(escape).join('|')})${SUFFIX}?|[\\u4e00-\\u9fa5]{1,4}(?:新区|区|县|旗))$`);
+  return {
+    find,
+    provinceOf: (name) => province.get(keyOf(name)) ?? province.get(name),
+    key: keyOf,
+    isPlace: (s) => whole.test(s) && !notPlaces.has(s),
+    own,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Region on every record: the place named nearest before the figure in its
+ * sentence, the nation for 全国/我国, the document's own place for 全市/我省
+ * and for figures that name none, a table row's label; never a place that is
+ * only compared with or ranked in. Sentences are the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { indicators } from '../helpers.js';
+
+const regions = (text: string) => indicators(text).map((r) => [r.value, r.region]);
+const signed = (body: string, issuer = '江州市科学技术局') => `关于科技工作的答复\n${body}\n${issuer}\n2023年5月6日\n`;
+
+describe('region', () => {
+  it('takes the place named in the figure’s own clause', () => {
+    expect(regions('2022年,苏州技术合同成交额达到900亿元。')).toEqual([[90000000000, '苏州']]);
+  });
+  it('takes each place of a sentence for the figures after it', () => {
+    expect(regions('2021年,南京登记技术合同1.2万项,无锡登记技术合同8000项。')).toEqual([
+      [12000, '南京'],
+      [8000, '无锡'],
+    ]);
+  });
+  it('names the nation for 全国 and 我国', () => {
+    expect(regions('2023年全国技术合同成交额6.1万亿元。')).toEqual([[6100000000000, '全国']]);
+    expect(regions('截至2022年底,我国发明专利有效量达到421万件。')).toEqual([[4210000, '全国']]);
+  });
+  it('reads 全市 and 我省 as the document’s own place', () => {
+    expect(indicators(signed('全市备案产学研联盟共80家。'))[0].region).toBe('江州市');
+    expect(indicators(signed('我省技术合同成交额突破500亿元。', '浙江省科学技术厅'))[0].region).toBe('浙江省');
+  });
+  it('gives a figure that names no place the document’s own place', () => {
+    expect(indicators(signed('新认定技术合同登记机构12家,登记技术合同3000项。'))[0].region).toBe('江州市');
+  });
+  it('passes over a place that is only compared with or ranked in', () => {
+    expect(indicators(signed('与成都相比,技术合同成交额仍有差距,为420亿元。')).map((r) => r.region)).toEqual(['江州市']);
+    expect(indicators(signed('排在全国前列的是,技术合同成交额820亿元。')).map((r) => r.region)).toEqual(['江州市']);
+  });
+  it('never takes an organisation named after the nation', () => {
+    expect(indicators(signed('中国科学院某研究所技术合同成交额12亿元。')).map((r) => r.region)).toEqual(['江州市']);
+  });
+  it('reads districts and counties by their suffix', () => {
+    expect(regions('2020年天河区技术合同成交额735亿元,黄埔区技术合同成交额618亿元。')).toEqual([
+      [73500000000, '天河区'],
+      [61800000000, '黄埔区'],
+    ]);
+  });
+  it('reads a Hong Kong text’s 本港 and a Taiwan text’s 我國 as their own place', () => {
+    expect(regions('本港去年的專利申請共1.6萬宗。')).toEqual([[16000, '香港']]);
+    expect(regions('經濟部智慧局統計,110年我國專利申請7.9萬件。')).toEqual([[79000, '台湾']]);
+  });
+  it('names a table row’s place, and the document’s own for the total row', () => {
+    const text = signed('表1 2022年各区技术合同成交额\n区县 | 成交额(亿元)\n东区 | 120.5\n西区 | 98.2\n合计 | 218.7');
+    expect(indicators(text).map((r) => r.region)).toEqual(['东区', '西区', '江州市']);
+  });
+});
