@@ -293,3 +293,35 @@ describe('extract summary: formats and options', () => {
     SLOW,
   );
 });
+
+describe('extract report: a view of the summary rows', () => {
+  it(
+    'drawn from documents or from extract summary --json rows, the page is the same, byte for byte',
+    async () => {
+      const dir = tempDir();
+      const rows = path.join(dir, 'rows.json');
+      const [a, s] = await Promise.all([cli(['report', CITY, '-o', path.join(dir, 'a.html')]), cli(['summary', CITY, '--json', '-o', rows])]);
+      expect([a.code, s.code]).toEqual([0, 0]);
+      const b = await cli(['report', '--rows', rows, '-o', path.join(dir, 'b.html')]);
+      expect(b.code).toBe(0);
+      expect(b.stderr).toBe(`extract: wrote ${path.join(dir, 'b.html')}\n`);
+      const html = readFileSync(path.join(dir, 'a.html'), 'utf8');
+      expect(html.startsWith('<!doctype html>')).toBe(true);
+      expect(readFileSync(path.join(dir, 'b.html'), 'utf8')).toBe(html);
+    },
+    SLOW,
+  );
+
+  it(
+    'a --rows file that is not summary JSON, or rows and documents together: one line, exit 2',
+    async () => {
+      const [bad, both] = await Promise.all([cli(['report', '--rows', 'seeds/000_7c649211ab158f35.txt']), cli(['report', CITY, '--rows', 'x.json'])]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr.split('\n')[0]).toMatch(/^extract: --rows seeds\/000_7c649211ab158f35\.txt: not JSON/);
+      expect(both.code).toBe(2);
+      expect(both.stderr.split('\n')[0]).toBe('extract: give documents or --rows, not both');
+      for (const r of [bad, both]) expect(r.stderr).not.toMatch(STACK_FRAME);
+    },
+    SLOW,
+  );
+});
