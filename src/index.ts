@@ -11,6 +11,9 @@ export { extractWith, indicatorFilter } from './pipeline.js';
 export { loadRuleSet, RulePackError, type RuleSet } from './rules/load.js';
 export { scanQuantities, parseQuantity, parseNumeral } from './numbers/index.js';
 export { readMetadata } from './document/metadata.js';
+export { summarize } from './summary/index.js';
+export type * from './summary/types.js';
+export { renderReport, type ReportOptions } from './report/index.js';
 
 /** Extract the indicator records of one document's text with the built-in rules. */
 export async function extract(source: string | SourceText, options: ExtractOptions = {}): Promise<IndicatorRecord[]> {

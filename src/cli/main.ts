@@ -23,6 +23,7 @@ import type { CliIO } from './io.js';
 import { EXTRACT_HELP_AFTER, EXTRACT_OPTIONS, type Format } from './options.js';
 import { handleBrokenPipe, processIO } from './process-io.js';
 import { Progress } from './progress.js';
+import { addSummaryCommands } from './summary-command.js';
 
 const VERSION = '0.1.0';
 
@@ -314,6 +315,7 @@ indicator or missing document.`,
     .action(async (opts: { json?: boolean; rules?: string[] }) => {
       result.code = await runIndicators(opts, io);
     });
+  addSummaryCommands(program, io, result);
   return program;
 }
 
