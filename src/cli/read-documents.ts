@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { IndicatorRecord } from '../types.js';
-import { extractWith, idPattern } from '../extract.js';
+import { extractWith, idPattern } from '../pipeline.js';
 import { loadRuleSet, type RuleSet } from '../rules/load.js';
 import { readSource, type Loaded } from '../decode/source.js';
 import { resolveEncoding } from '../decode/decode.js';
