@@ -11,7 +11,7 @@ import { buildStructure } from '../document/structure.js';
 import { readMetadata } from '../document/metadata.js';
 import { findHeadings, sectionAt, sectionStates, type SectionState } from '../document/sections.js';
 import { findTimes, type TimeExpr } from '../time/expressions.js';
-import { titleYear } from '../refine/year.js';
+import { soleYearOf, titleYear } from '../refine/year.js';
 import { defaultPlace, documentPlaces } from '../refine/region.js';
 import type { DocContext } from './types.js';
 
@@ -39,6 +39,7 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
   const ownPlace = roc ? '台湾' : /本港|香港特区|香港特别行政区/.test(norm) ? '香港' : /本澳|澳门特区|澳门特别行政区/.test(norm) ? '澳门' : null;
   const places = documentPlaces(meta, rules.places);
   let sections: SectionState[] | null = null;
+  let sole: number | null | undefined;
   const paragraphTimes = new Map<number, TimeExpr[]>();
   const timesOf = (k: number): TimeExpr[] => {
     let t = paragraphTimes.get(k);
@@ -52,7 +53,7 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
     }
     return t;
   };
-  return {
+  const ctx: DocContext = {
     text,
     norm,
     structure,
@@ -73,6 +74,10 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
       return sectionAt(sections, pos);
     },
     paragraphTimes: timesOf,
+    soleYear: () => {
+      if (sole === undefined) sole = soleYearOf(ctx);
+      return sole;
+    },
     timesBefore(pos, n) {
       const out: TimeExpr[] = [];
       // Paragraphs are searched backwards from the one holding `pos`, a few at most.
@@ -86,4 +91,5 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
       return out;
     },
   };
+  return ctx;
 }

@@ -51,6 +51,8 @@ export interface YearWindows {
   section?: TimeExpr | null;
   /** The year of a report's own title (2021年…统计公报). */
   titleYear?: number | null;
+  /** The one year a document speaks of, when it names no other (found on first use). */
+  soleYear?: () => number | null;
 }
 
 /** The year a report's title is about: `成都市2021年国民经济和社会发展统计公报`. */
@@ -97,7 +99,30 @@ function attribute(w: YearWindows, inheritParagraph: boolean): YearInfo {
   }
   if (w.section) return { ...info(w.section), source: 'context' };
   if (w.titleYear) return { year: w.titleYear, source: 'title' };
+  const sole = w.soleYear?.();
+  if (sole) return { year: sole, source: 'context' };
   return { year: null };
+}
+
+/**
+ * The one year a document speaks of: every time expression in it (years,
+ * periods, 截至…, 今年/上半年 resolved through its date) falls in the same
+ * year, and no goal year (到2025年) or other year is named. A news item on
+ * one year's figures states the year once in its lead; its later paragraphs
+ * are about the same year. A document that names two years gets none.
+ */
+export function soleYearOf(doc: DocContext): number | null {
+  const n = doc.structure.paragraphStarts.length;
+  let year: number | null = null;
+  for (let k = 0; k < n && k < 400; k++) {
+    for (const t of doc.paragraphTimes(k)) {
+      if (t.year === null) continue;
+      if (t.deadline || t.kind === 'since' || (t.period && t.period.from !== t.period.to)) return null;
+      if (year === null) year = t.year;
+      else if (t.year !== year) return null;
+    }
+  }
+  return year;
 }
 
 /** The times that lie wholly in [from, to). */
@@ -136,6 +161,7 @@ function proseYear(doc: DocContext, f: Figure): YearInfo {
       clause: f.window.clause,
       section: standing ? null : section.time,
       titleYear: standing ? null : doc.reportYear,
+      soleYear: standing ? undefined : doc.soleYear,
       list: listPosition(f.window.clause, f.window.after),
     },
     !standing,
@@ -156,6 +182,7 @@ function rowYear(doc: DocContext, f: Figure): YearInfo {
     clause: title,
     section: doc.sectionAt(from).time,
     titleYear: doc.reportYear,
+    soleYear: doc.soleYear,
   });
 }
 

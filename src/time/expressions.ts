@@ -38,7 +38,7 @@ const TIME_RE = new RegExp(
     // 10-14: a year (民国108年, 2019年, and 110年 in Republic-era texts), 2019年 / 2019年度 / 民国108年
     `(?:(民[国國])\\s*(\\d{2,3})|${Y}|(?<![\\d.])(1[0-4]\\d)(?=\\s*年))\\s*年(度)?`,
     // 15: words relative to the document's date
-    `(截(?:至|止)(?:到)?目前|截(?:至|止)(?:到)?(?:今年|去年|上年)(?:\\d{1,2}\\s*月)?(?:底|末)?|目前|当前|现阶段|今年|本年度|年初以来|今年以来|去年|上一年度|上年度|前年|明年)`,
+    `(截(?:至|止)(?:到)?目前|截(?:至|止)(?:到)?(?:今年|去年|上年)(?:\\d{1,2}\\s*月)?(?:底|末)?|目前|当前|现阶段|今年|本年度|年初以来|今年以来|去年|上一年度|上年度|前年|明年|上半年|下半年|前三季度|第?[一二三四]季度|前[一二三四五六七八九十]{1,2}个?月|\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}\\s*月(?:份)?)`,
   ].join('|'),
   'y',
 );
@@ -48,9 +48,9 @@ const TIME_RE = new RegExp(
  * just before each of them (one fast pass, then a few sticky attempts), since
  * running the large alternation at every position of a document is slow.
  */
-const ANCHOR = /年|月|目前|当前|现阶段|以来|期间|时期/g;
+const ANCHOR = /年|月|季度|目前|当前|现阶段|以来|期间|时期/g;
 /** The characters a time expression can start with. */
-const CAN_START = new Set([...'0123456789〇零○一二三四五六七八九十截自从民目当现今本年去上前明"“'].map((c) => c.charCodeAt(0)));
+const CAN_START = new Set([...'0123456789〇零○一二三四五六七八九十截自从民目当现今本年去上下前明第"“'].map((c) => c.charCodeAt(0)));
 /** How far before its anchor a time expression can start (`2017 年 - 2019 年`, `截至2019年`). */
 const BACK = 16;
 
@@ -79,6 +79,20 @@ function* timeMatches(s: string, spans: [number, number][]): Generator<RegExpExe
       }
     }
   }
+}
+
+const QUARTER: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12 };
+
+/** The last month of a part of a year (上半年 → 6, 前三季度 → 9, 1-6月 → 6), or null. */
+function periodEndMonth(w: string): number | null {
+  if (w === '上半年') return 6;
+  if (w === '下半年') return 12;
+  if (w === '前三季度') return 9;
+  const q = /([一二三四])季度$/.exec(w);
+  if (q) return QUARTER[q[1]];
+  const range = /(\d{1,2})\s*月(?:份)?$/.exec(w);
+  if (range && /[-—–~至到]/.test(w)) return Number(range[1]);
+  return null;
 }
 
 function yearOf(s: string): number {
@@ -193,6 +207,12 @@ export function findTimes(window: string, docYear: number | null, docDate: strin
         if (/去年|上一年度|上年/.test(w)) year = docYear - 1;
         else if (w === '前年') year = docYear - 2;
         else if (w === '明年') year = docYear + 1;
+        else if (docDate) {
+          // A part of a year that ends after the document's month (下半年 in a January
+          // report, 1-11月 in February) is the year before.
+          const endMonth = periodEndMonth(w);
+          if (endMonth !== null && Number(docDate.slice(5, 7)) < endMonth) year = docYear - 1;
+        }
       }
       // 截至目前 is the document's date; 截至今年6月底, 截至去年底 a month's end.
       const mm = /(\d{1,2})\s*月/.exec(w);
