@@ -118,6 +118,10 @@ async function loadAll(files: string[], io: CliIO, deps: CheckCommandDeps, error
 
 export async function checkCommand(files: string[], opts: CheckCommandOptions, io: CliIO, deps: CheckCommandDeps): Promise<number> {
   const errLine = (s: string): void => io.err(`${PREFIX}${s.endsWith('\n') ? s : `${s}\n`}`);
+  if (files.length === 0) {
+    errLine('give one or more expectations files (YAML), e.g. extract check expected.yaml');
+    return ExitCode.Usage;
+  }
   const errors: ReportError[] = [];
   let loaded = await loadAll(files, io, deps, errors);
 

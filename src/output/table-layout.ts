@@ -72,10 +72,11 @@ export function layoutTable(rows: readonly Row[], width?: number): Layout {
     showPos: true,
   };
 
-  s.indicator = max(
+  const naturalIndicator = max(
     rows.map((_, i) => (label[i]! > 0 ? label[i]! + 1 + id[i]! : id[i]!)),
     9,
   );
+  s.indicator = naturalIndicator;
   const longestId = max(id, 9);
   const total = (st: State): number => {
     const files = st.short ? short : full;
@@ -116,6 +117,25 @@ export function layoutTable(rows: readonly Row[], width?: number): Layout {
       if (fits()) break;
       step();
     }
+    // A later step may free more room than needed: give it back, the file first.
+    const grow = (key: 'file' | 'rule' | 'indicator', ceiling: number) => {
+      while (s[key] < ceiling) {
+        s[key]++;
+        if (!fits()) {
+          s[key]--;
+          break;
+        }
+      }
+    };
+    grow('file', max(s.short ? short : full, 4));
+    const undo = (apply: () => void, revert: () => void) => {
+      apply();
+      if (!fits()) revert();
+    };
+    if (!s.showPos) undo(() => (s.showPos = true), () => (s.showPos = false));
+    if (s.joinQ) undo(() => (s.joinQ = false), () => (s.joinQ = true));
+    if (hasRule) grow('rule', max(rule, 4));
+    grow('indicator', naturalIndicator);
   }
 
   return {
