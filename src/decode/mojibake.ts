@@ -76,8 +76,9 @@ function block(cp: number): number {
  * UTF-8 sequence of three or more bytes (no CJK character as UTF-8), every
  * pair is a common GB2312 ideograph (trail byte A1–BF; UTF-8 leads C2–DF are
  * all ideograph rows), and the UTF-8 reading is no text: it mixes unrelated
- * scripts (Cyrillic next to Hebrew next to Latin Extended), or it is Latin
- * signs and accented letters (`½`, `Ȩ`) with no ASCII letter anywhere.
+ * scripts (Cyrillic next to Hebrew next to Latin Extended), or, with no ASCII
+ * letter anywhere, it is Latin signs and accented letters (`½`, `Ȩ`) or single
+ * letters between digits (`չ2020` for `展2020`).
  * Russian or Greek text stays UTF-8 (р–я, D1 80–8F, and π, CF 80, are not
  * GB2312 pairs; мой is one script); so does `café`.
  */
@@ -103,5 +104,21 @@ export function gbkInDisguise(bytes: Uint8Array, decode: (encoding: string, b: U
     if (cp >= 0x80) blocks.add(block(cp));
   }
   if (blocks.size >= 2) return true;
-  return !asciiLetter && (blocks.has(0) || blocks.has(1));
+  if (asciiLetter) return false;
+  // Latin signs without a Latin letter (`½5`), or letters of an alphabet that
+  // never touch each other (`չ2020`): no text in those scripts looks so.
+  return blocks.has(0) || blocks.has(1) || pairs === isolatedPairs(bytes, n);
+}
+
+/** Two-byte sequences with no other non-ASCII byte right before or after them. */
+function isolatedPairs(bytes: Uint8Array, n: number): number {
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i]! < 0x80) continue;
+    const before = i === 0 || bytes[i - 1]! < 0x80;
+    const after = i + 2 >= n || bytes[i + 2]! < 0x80;
+    if (before && after) k++;
+    i++;
+  }
+  return k;
 }

@@ -29,7 +29,7 @@ function gbk(s: string): Uint8Array {
 const COMMON = [...GB.entries()].filter(([, [lead]]) => lead <= 0xd7).map(([ch]) => ch);
 
 describe('short GBK lines', () => {
-  it.each(['技术合同成交额1亿元', '技术合同成交额12亿元', '全授额发26', '请动校业项发', '效权专75', '业业全1', '院院同'])(
+  it.each(['技术合同成交额1亿元', '技术合同成交额12亿元', '全授额发26', '请动校业项发', '效权专75', '业业全1', '院院同', '院士21人', '展业务15', '0台实验', '展2020'])(
     '%s in GBK is text, decoded as GB18030',
     (s) => {
       const d = decodeBytes(gbk(s));
@@ -68,7 +68,7 @@ describe('short GBK lines', () => {
   });
 
   it('leaves real two-byte UTF-8 alone: Russian, Greek, Hebrew, accented Latin', () => {
-    for (const s of ['«Привет» мир', 'Γειά σου κόσμε', 'שלום עולם', 'café naïve façade', 'π ≈ 3.14']) {
+    for (const s of ['«Привет» мир', 'Γειά σου κόσμε', 'שלום עולם', 'café naïve façade', 'π ≈ 3.14', 'мой', 'да 5']) {
       expect(decodeBytes(utf8(s))).toMatchObject({ text: s, encoding: 'utf-8', binary: false });
     }
   });
