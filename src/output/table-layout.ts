@@ -2,8 +2,8 @@
  * Column widths for the human table. Without a width every cell is whole;
  * with one (a terminal, or COLUMNS), columns give way one after another until
  * the table fits: file paths to their short form (src/output/file-labels.ts),
- * the rule down to 16 columns, the Indicator column down to its longest id
- * (Chinese labels are cut, then left out, on the rows that need it), the file
+ * the Indicator column down to its longest id (Chinese labels are cut, then
+ * left out, on the rows that need it), the rule down to 24 columns, the file
  * down to 12, the qualifier joined to the value, line:col dropped, the rule
  * down to 8, the file down to 6; only then are indicator ids cut. Values are
  * never cut.
@@ -104,8 +104,8 @@ export function layoutTable(rows: readonly Row[], width?: number): Layout {
         s.short = true;
         s.file = Math.min(s.file, max(short, 4));
       },
-      () => hasRule && shrink('rule', 16),
       () => shrink('indicator', longestId),
+      () => hasRule && shrink('rule', 24),
       () => shrink('file', 12),
       () => (s.joinQ = true),
       () => (s.showPos = false),

@@ -70,9 +70,9 @@ function indicatorCell(row: Row, width: number, c: ChalkInstance): string {
  * short form that keeps files of the same name apart), indicator label and id,
  * value in its measure, qualifier, year, status, line:col, and the matching
  * rule when records carry one (`--explain`). With a width, columns give way
- * in this order: file paths to their short form, the rule, the Chinese label,
- * the file, the qualifier (joined to the value), line:col; the id and the
- * value stay whole. An empty list gives the one-line {@link emptyMessage}.
+ * in this order: file paths to their short form, the Chinese label, the
+ * rule, the file, the qualifier (joined to the value), line:col; the id and
+ * the value stay whole. An empty list gives the one-line {@link emptyMessage}.
  * No trailing newline.
  */
 export function formatTable(records: readonly IndicatorRecord[], opts: TableOptions): string {
