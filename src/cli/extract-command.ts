@@ -23,7 +23,7 @@ import { inShard } from './shard.js';
 import { openSink } from './sink.js';
 import { pathListKind, pathListMessage } from './stdin-input.js';
 import { resolveSettings, type ExtractFlags } from './extract-settings.js';
-import { collect, colorOption, PREFIX, UsageError } from './usage.js';
+import { collect, colorOption, meantCommand, PREFIX, UsageError } from './usage.js';
 
 function samePath(a: string, b: string): boolean {
   try {
@@ -33,7 +33,7 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
-async function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
+async function runExtract(args: string[], flags: ExtractFlags, io: CliIO, commands: readonly string[]): Promise<number> {
   const settings = resolveSettings(args, flags, io);
   const { format, shard, paths } = settings;
   const rules = await loadRuleSet(flags.rules ?? []);
@@ -70,7 +70,8 @@ async function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promi
   for await (const item of expandInputs(paths, { cwd: io.cwd, filesFrom: flags.filesFrom, nul: flags.null, readStdin: io.readStdin })) {
     if (shard && !inShard(item.display, shard)) continue; // another shard reports it
     if (item.kind === 'error') {
-      error(`${item.display}: ${item.message}`);
+      const meant = args.includes(item.display) ? meantCommand(item.display, commands) : undefined;
+      error(`${item.display}: ${item.message}${meant ? ` (did you mean extract ${meant}?)` : ''}`);
       continue;
     }
     if (outputPath && item.kind === 'file' && samePath(item.path, outputPath)) continue; // our own output
@@ -137,6 +138,6 @@ export function registerExtract(program: Command, ctx: CommandContext): void {
   program.addOption(new Option('--no-color', 'same as --color=never (also NO_COLOR=1)'));
   program.addHelpText('after', () => rootHelpAfter());
   program.action(async (paths: string[], flags: ExtractFlags) => {
-    ctx.result.code = await runExtract(paths, flags, ctx.io);
+    ctx.result.code = await runExtract(paths, flags, ctx.io, program.commands.map((c) => c.name()));
   });
 }

@@ -64,3 +64,23 @@ export function normalizeArgv(argv: readonly string[]): string[] {
   }
   return out;
 }
+
+/** Levenshtein distance of two short words. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * For a path that does not exist: the command it was probably meant to be
+ * (`extract chekc` → `check`), or undefined. Only bare words are considered.
+ */
+export function meantCommand(arg: string, commands: readonly string[]): string | undefined {
+  if (!/^[a-z]+$/.test(arg)) return undefined;
+  return commands.find((c) => c !== arg && distance(arg, c) <= (c.length >= 4 ? 2 : 1));
+}

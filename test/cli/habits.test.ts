@@ -196,6 +196,15 @@ describe('help', () => {
   });
 });
 
+describe('a mistyped command', () => {
+  it('extract chekc: the missing path names the command it was probably meant to be', async () => {
+    const r = await cli(['chekc', 'x.yaml'], { stdin: 'ignore' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^extract: chekc: no such file or directory \(did you mean extract check\?\)$/m);
+    expectPrefixed(r);
+  }, SLOW);
+});
+
 describe('one error prefix', () => {
   it('every diagnostic line of extract and check starts with "extract: "', async () => {
     const dir = tempDir();
