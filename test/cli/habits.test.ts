@@ -115,6 +115,18 @@ describe('output and colour', () => {
     }
   });
 
+  it('a table written with -o FILE is coloured only with --color, not by FORCE_COLOR', async () => {
+    const dir = tempDir();
+    const [forced, asked] = await Promise.all([
+      cli([SEED0, '-o', path.join(dir, 'forced.txt')], { env: plainEnv({ FORCE_COLOR: '1' }) }),
+      cli([SEED0, '--color', '-o', path.join(dir, 'asked.txt')]),
+    ]);
+    expect([forced.code, asked.code, forced.stdout, asked.stdout]).toEqual([0, 0, '', '']);
+    const fs = await import('node:fs');
+    expect(fs.readFileSync(path.join(dir, 'forced.txt'), 'utf8')).not.toMatch(ANSI);
+    expect(fs.readFileSync(path.join(dir, 'asked.txt'), 'utf8')).toMatch(ANSI);
+  }, SLOW);
+
   it('--color=sometimes: exit 2, names the choices', () => {
     expect(R.bad.code).toBe(2);
     expect(R.bad.stderr).toMatch(/^extract: .*'sometimes' is invalid\. Allowed choices are auto, always, never\./m);
