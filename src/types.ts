@@ -1,6 +1,6 @@
 /**
  * Public types of the extractor. The record shape is a public contract
- * (../shared/spec/indicators.md): fields are only ever added, never renamed.
+ * (docs/indicators.md): fields are only ever added, never renamed.
  */
 
 /** How a figure relates to its stated value. */

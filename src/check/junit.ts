@@ -12,6 +12,8 @@ export interface JUnitOptions {
   displayPath?: (doc: ExpectedDocument) => string;
   /** Name of the `<testsuites>` element (default `extract check`). */
   name?: string;
+  /** Configuration errors (a file that could not be checked): one `<error>` test case each. */
+  errors?: readonly string[];
 }
 
 // Characters XML 1.0 does not allow at all (controls other than TAB, LF, CR; lone surrogates; U+FFFE/FFFF).
@@ -95,8 +97,20 @@ export function formatJUnit(result: CheckResult, opts: JUnitOptions = {}): strin
   const suites = result.documents.map((dr) => ({ dr, name: display(dr.document), cases: documentCases(dr) }));
   const tests = suites.reduce((n, s) => n + s.cases.length, 0);
   const failures = suites.reduce((n, s) => n + s.cases.filter((c) => c.failure).length, 0);
+  const errors = opts.errors ?? [];
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  out.push(`<testsuites name="${xmlAttr(opts.name ?? 'extract check')}" tests="${tests}" failures="${failures}" errors="0" time="0">`);
+  out.push(
+    `<testsuites name="${xmlAttr(opts.name ?? 'extract check')}" tests="${tests + errors.length}" failures="${failures}" errors="${errors.length}" time="0">`,
+  );
+  if (errors.length > 0) {
+    out.push(`  <testsuite name="configuration" tests="${errors.length}" failures="0" errors="${errors.length}" skipped="0" time="0">`);
+    for (const e of errors) {
+      out.push(`    <testcase name="configuration" classname="extract.check" time="0">`);
+      out.push(`      <error message="${xmlAttr(e)}" type="configuration">${xmlText(e)}</error>`);
+      out.push('    </testcase>');
+    }
+    out.push('  </testsuite>');
+  }
   for (const s of suites) {
     const f = s.cases.filter((c) => c.failure).length;
     out.push(

@@ -42,6 +42,12 @@ export interface UpdateResult {
 export interface UpdateOptions {
   /** Which indicator ids to write (default: everything but `other`). */
   isBuiltIn?: (indicator: string) => boolean;
+  /**
+   * Add figures of every indicator. Otherwise a document that is not
+   * exhaustive and already lists figures gets new figures only of the
+   * indicators it lists (it was written to check those).
+   */
+  all?: boolean;
 }
 
 /** The fields a new figure is written with, in this order. */
@@ -216,7 +222,9 @@ export function updateExpectations(
     const records = all.filter((r) => isBuiltIn(r.indicator)).sort(byPosition);
     const plan: DocPlan = { docIndex: ed.index, meta: [], edits: new Map(), removed: new Set(), additions: [] };
     planMeta(ed, all, plan, changes);
-    planFigures(ed, records, plan, changes);
+    const listed = new Set(ed.figures.map((f) => f.indicator));
+    const addable = options.all || ed.exhaustive || listed.size === 0 ? () => true : (id: string) => listed.has(id);
+    planFigures(ed, records, plan, changes, addable);
     plans.push(plan);
   }
 
@@ -270,7 +278,13 @@ function planMeta(ed: ExpectedDocument, records: readonly IndicatorRecord[], pla
   }
 }
 
-function planFigures(ed: ExpectedDocument, records: IndicatorRecord[], plan: DocPlan, changes: FigureChange[]): void {
+function planFigures(
+  ed: ExpectedDocument,
+  records: IndicatorRecord[],
+  plan: DocPlan,
+  changes: FigureChange[],
+  addable: (indicator: string) => boolean,
+): void {
   // Distinct figures among the records (the same figure mentioned twice is written once).
   // When the file pins figures to lines, new figures get a line too, and a
   // figure repeated on another line is another figure.
@@ -354,7 +368,7 @@ function planFigures(ed: ExpectedDocument, records: IndicatorRecord[], plan: Doc
 
   // 5. Additions go before the first kept figure that comes later in the document.
   const kept = ed.figures.filter((f) => keptAt.has(f.index)).sort((a, b) => a.index - b.index);
-  const additions = [...specs.values()].filter((s) => !covered.has(s)).sort((a, b) => byPosition(a.record, b.record));
+  const additions = [...specs.values()].filter((s) => !covered.has(s) && addable(s.indicator)).sort((a, b) => byPosition(a.record, b.record));
   for (const s of additions) {
     const next = kept.find((f) => {
       const at = keptAt.get(f.index);

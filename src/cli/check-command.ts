@@ -3,31 +3,37 @@
  * file names and compare the figures. Thin: reading and writing files, streams
  * and exit codes live here; the logic is in src/check.
  *
- * Exit codes: 0 every expected figure found; 1 a figure is missing or
- * different (or an exhaustive document has extra figures, or metadata
- * differs); 2 usage or configuration error (one line each on stderr).
+ * An expectations file that cannot be read, parsed or resolved is reported
+ * (one line per problem) and left out; the others are still checked. Exit
+ * codes: 2 when any file could not be checked (or on a usage error); else 1
+ * when a figure is missing or different (or an exhaustive document has
+ * extra figures, or metadata differs); else 0.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, basename, join, relative, resolve, isAbsolute } from 'node:path';
 import { compareFigures } from '../check/compare.js';
-import { formatConfigError, parseExpectations, type ConfigError, type Expectations } from '../check/expectations.js';
-import { formatJUnit, xmlAttr, xmlText } from '../check/junit.js';
+import { formatConfigError, parseExpectations, type Expectations } from '../check/expectations.js';
+import { formatJsonReport, type ReportError } from '../check/json-report.js';
+import { formatJUnit } from '../check/junit.js';
 import { formatReport } from '../check/report.js';
 import { formatChanges, formatUpdateSummary, updateExpectations, type UpdateResult } from '../check/update.js';
 import type { IndicatorRecord } from '../types.js';
 import { makeChalk } from './color.js';
 import { ExitCode } from './exit-code.js';
 import type { CliIO } from './io.js';
+import { PREFIX } from './usage.js';
 
 export interface CheckCommandOptions {
-  reporter: 'text' | 'junit';
-  /** Write the JUnit XML (or the text report) to this file instead of stdout. */
+  reporter: 'text' | 'junit' | 'json';
+  /** Write the report to this file instead of stdout. */
   output?: string;
   /** Rewrite the expectations files from the current records. */
   update?: boolean;
   /** With --update: also write removals and changes. */
   yes?: boolean;
+  /** With --update: add figures of indicators a document does not list. */
+  all?: boolean;
   color: boolean;
 }
 
@@ -76,20 +82,11 @@ async function writeAtomic(path: string, text: string): Promise<void> {
   }
 }
 
-export async function checkCommand(
-  files: string[],
-  opts: CheckCommandOptions,
-  io: CliIO,
-  deps: CheckCommandDeps,
-): Promise<number> {
-  const errLine = (s: string): void => io.err(s.endsWith('\n') ? s : `${s}\n`);
-  if (files.length === 0) {
-    errLine('check: give one or more expectations files (YAML), e.g. extract check expected.yaml');
-    return ExitCode.Usage;
-  }
+const errorLine = (e: ReportError): string =>
+  e.line === null ? `${e.file}: ${e.message}` : formatConfigError({ file: e.file, line: e.line, column: e.column ?? 1, message: e.message });
 
-  // 1. Read and parse every expectations file; collect every configuration error.
-  const configErrors: string[] = [];
+/** Read, parse and resolve each expectations file; a file with any problem is left out. */
+async function loadAll(files: string[], io: CliIO, deps: CheckCommandDeps, errors: ReportError[]): Promise<Loaded[]> {
   const loaded: Loaded[] = [];
   const seen = new Set<string>();
   for (const arg of files) {
@@ -100,65 +97,68 @@ export async function checkCommand(
     try {
       text = await readFile(path, 'utf8');
     } catch (e) {
-      configErrors.push(`${arg}: cannot read expectations file: ${errorText(e)}`);
+      errors.push({ file: arg, line: null, column: null, message: `cannot read expectations file: ${errorText(e)}` });
       continue;
     }
     const parsed = parseExpectations(text, path, deps.knownIndicators, { displayPath: arg });
     if (!parsed.ok) {
-      configErrors.push(...parsed.errors.map((e: ConfigError) => formatConfigError(e)));
+      errors.push(...parsed.errors.map((e) => ({ file: e.file, line: e.line, column: e.column, message: e.message })));
       continue;
     }
-    loaded.push({ arg, path, text, expectations: parsed.expectations });
+    let missing = false;
+    for (const d of parsed.expectations.documents) {
+      if (await isFile(d.path)) continue;
+      missing = true;
+      errors.push({ file: arg, line: d.line, column: d.column, message: `document file not found: ${d.file} (looked for ${d.path})` });
+    }
+    if (!missing) loaded.push({ arg, path, text, expectations: parsed.expectations });
   }
+  return loaded;
+}
 
-  // 2. Every document must exist.
-  for (const l of loaded) {
-    for (const d of l.expectations.documents) {
-      if (!(await isFile(d.path))) {
-        configErrors.push(`${l.arg}:${d.line}:${d.column}: document file not found: ${d.file} (looked for ${d.path})`);
-      }
-    }
-  }
-  if (configErrors.length > 0) {
-    for (const e of configErrors) errLine(e);
-    // A CI report still appears, holding the configuration errors.
-    if (opts.reporter === 'junit') {
-      const cases = configErrors
-        .map((e) => `    <testcase classname="extract.check" name="configuration"><error message="${xmlAttr(e)}">${xmlText(e)}</error></testcase>\n`)
-        .join('');
-      const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="extract check" tests="${configErrors.length}" errors="${configErrors.length}">\n  <testsuite name="configuration" tests="${configErrors.length}" errors="${configErrors.length}" failures="0">\n${cases}  </testsuite>\n</testsuites>\n`;
-      if (opts.output !== undefined) await writeFile(resolve(io.cwd, opts.output), xml, 'utf8').catch(() => undefined);
-      else io.out(xml);
-    }
+export async function checkCommand(files: string[], opts: CheckCommandOptions, io: CliIO, deps: CheckCommandDeps): Promise<number> {
+  const errLine = (s: string): void => io.err(`${PREFIX}${s.endsWith('\n') ? s : `${s}\n`}`);
+  if (files.length === 0) {
+    errLine('give one or more expectations files (YAML), e.g. extract check expected.yaml');
     return ExitCode.Usage;
   }
+  const errors: ReportError[] = [];
+  let loaded = await loadAll(files, io, deps, errors);
 
   const display = (p: string): string => {
     const rel = relative(io.cwd, p);
     return rel === '' || isAbsolute(rel) ? p : rel;
   };
 
-  // 3. Extract each document once.
+  // Extract each document once; a file whose document cannot be extracted is left out too.
   const recordsByPath = new Map<string, IndicatorRecord[]>();
+  const failed = new Set<Loaded>();
   for (const l of loaded) {
     for (const d of l.expectations.documents) {
       if (recordsByPath.has(d.path)) continue;
       try {
         recordsByPath.set(d.path, await deps.extractFile(d.path));
       } catch (e) {
-        errLine(`check: cannot extract ${display(d.path)}: ${errorText(e)}`);
-        return ExitCode.Usage;
+        errors.push({ file: l.arg, line: d.line, column: d.column, message: `cannot extract ${display(d.path)}: ${errorText(e)}` });
+        failed.add(l);
       }
     }
+  }
+  loaded = loaded.filter((l) => !failed.has(l));
+  for (const e of errors) errLine(errorLine(e));
+  const status = (ok: boolean): number => (errors.length > 0 ? ExitCode.Usage : ok ? ExitCode.Ok : ExitCode.CheckFailed);
+  const total = new Set(files.map((f) => resolve(io.cwd, f))).size;
+  if (loaded.length > 0 && loaded.length < total) {
+    errLine(`${total - loaded.length} of ${total} expectations files not checked (see above); the others were`);
   }
 
   const isBuiltIn = (id: string): boolean => id !== 'other' && deps.knownIndicators.has(id);
 
-  // 4a. --update: rewrite the expectations, never silently.
+  // --update: rewrite the expectations, never silently.
   if (opts.update) {
     const updates: { l: Loaded; r: UpdateResult }[] = loaded.map((l) => ({
       l,
-      r: updateExpectations(l.text, l.expectations, recordsByPath, { isBuiltIn }),
+      r: updateExpectations(l.text, l.expectations, recordsByPath, { isBuiltIn, all: opts.all }),
     }));
     for (const { l, r } of updates) {
       io.err(formatChanges(r.changes, (c) => display(c.path)));
@@ -183,42 +183,46 @@ export async function checkCommand(
       }
       errLine(`wrote ${l.arg}`);
     }
-    return ExitCode.Ok;
+    return status(true);
   }
 
-  // 4b. Compare and report.
+  // Compare and report.
   const result = compareFigures(
     loaded.map((l) => l.expectations),
     recordsByPath,
     { isBuiltIn },
   );
   const displayDoc = (d: { path: string }): string => display(d.path);
-
-  if (opts.reporter === 'junit') {
-    const xml = formatJUnit(result, { displayPath: displayDoc });
-    if (opts.output !== undefined) {
-      try {
-        await writeFile(resolve(io.cwd, opts.output), xml, 'utf8');
-      } catch (e) {
-        errLine(`check: cannot write ${opts.output}: ${errorText(e)}`);
-        return ExitCode.Usage;
-      }
-      io.out(formatReport(result, { color: opts.color, chalk: makeChalk(opts.color, io.env), displayPath: displayDoc }));
-    } else {
-      io.out(xml);
-      // stdout carries the XML: the text report goes to stderr.
-      io.err(formatReport(result, { color: opts.color && io.stderrIsTTY, chalk: makeChalk(opts.color, io.env), displayPath: displayDoc }));
+  const chalk = makeChalk(opts.color, io.env);
+  const text = (color: boolean) => formatReport(result, { color, chalk, displayPath: displayDoc });
+  const writeOut = async (report: string): Promise<boolean> => {
+    if (opts.output === undefined || opts.output === '-') {
+      io.out(report);
+      return true;
     }
-  } else {
-    const report = formatReport(result, { color: opts.color, chalk: makeChalk(opts.color, io.env), displayPath: displayDoc });
-    if (opts.output !== undefined) {
-      try {
-        await writeFile(resolve(io.cwd, opts.output), report.replace(/\u001b\[[0-9;]*m/g, ''), 'utf8');
-      } catch (e) {
-        errLine(`check: cannot write ${opts.output}: ${errorText(e)}`);
-        return ExitCode.Usage;
-      }
-    } else io.out(report);
+    try {
+      await writeFile(resolve(io.cwd, opts.output), report, 'utf8');
+      return true;
+    } catch (e) {
+      errLine(`cannot write ${opts.output}: ${errorText(e)}`);
+      return false;
+    }
+  };
+  const toFile = opts.output !== undefined && opts.output !== '-';
+
+  if (opts.reporter === 'json') {
+    if (!(await writeOut(formatJsonReport(result, { displayPath: displayDoc, errors })))) return ExitCode.Usage;
+    if (toFile && loaded.length > 0) io.out(text(opts.color));
+  } else if (opts.reporter === 'junit') {
+    const xml = formatJUnit(result, { displayPath: displayDoc, errors: errors.map(errorLine) });
+    if (!(await writeOut(xml))) return ExitCode.Usage;
+    // The text report goes where the XML is not.
+    if (loaded.length > 0) {
+      if (toFile) io.out(text(opts.color));
+      else io.err(text(opts.color && io.stderrIsTTY));
+    }
+  } else if (loaded.length > 0) {
+    if (!(await writeOut(toFile ? text(false) : text(opts.color)))) return ExitCode.Usage;
   }
-  return result.ok ? ExitCode.Ok : ExitCode.CheckFailed;
+  return status(result.ok);
 }

@@ -58,6 +58,11 @@ export async function* expandInputs(args: string[], opts: ExpandOptions): AsyncG
     yield { kind: 'error', display: opts.filesFrom, message: `cannot read the list of files: ${describeError(e)}` };
     return;
   }
+  if (opts.nul !== true && list.includes(0)) {
+    // `find -print0 | extract --files-from -` without -0: the whole list would be one "path".
+    yield { kind: 'error', display: opts.filesFrom, message: 'the list of files is NUL-separated (find -print0): add -0' };
+    return;
+  }
   for (const entry of listEntries(list, opts.nul === true)) yield* expandPath(entry, opts.cwd);
 }
 

@@ -7,7 +7,7 @@ export interface CliIO {
   out(chunk: string): boolean | void;
   /** Resolves when stdout can take more data (backpressure for large outputs). */
   drain?(): Promise<void>;
-  /** Terminal width of stdout, when it is a terminal. */
+  /** Terminal width of stdout, when it is a terminal (COLUMNS is read from `env` by the commands). */
   columns?: number;
   /** Write a diagnostic line (warnings, errors, progress) to stderr. */
   err(chunk: string): void;
@@ -17,6 +17,12 @@ export interface CliIO {
   stdoutIsTTY: boolean;
   /** True when stderr is a terminal. */
   stderrIsTTY: boolean;
+  /**
+   * What stdin is: `terminal` (someone typing), `data` (a pipe, a file or a
+   * socket: `cat f | extract`, `extract < f`), or `none` (/dev/null, closed).
+   * Without paths, `extract` reads stdin only when it is `data`.
+   */
+  stdinKind: 'terminal' | 'data' | 'none';
   /** The working directory relative paths are resolved against. */
   cwd: string;
   /** Read all of stdin as bytes (for `-` and `--files-from -`). */

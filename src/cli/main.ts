@@ -1,342 +1,86 @@
 /**
- * `extract`: the thin command line around the library. Parses argv, walks the
- * inputs, calls the core, writes records to stdout (data only) and
- * diagnostics to stderr, and returns an exit code.
+ * `extract`: the thin command line around the library. Builds the program
+ * from its commands, runs it, and turns every error into one line on stderr
+ * (prefixed `extract: `) and an exit code.
+ *
+ * A command lives in its own module that exports `registerX(program, ctx)`
+ * (see command.ts); adding one is an import and a line in COMMANDS.
  */
-import { createWriteStream, readFileSync, realpathSync, renameSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
-import { once } from 'node:events';
-import { Command, CommanderError, Option } from 'commander';
-import type { IndicatorRecord } from '../types.js';
-import { extractWith, idPattern } from '../pipeline.js';
-import { loadRuleSet, RulePackError } from '../rules/load.js';
-import { loadFile, readSource, type Loaded } from '../decode/source.js';
-import { resolveEncoding } from '../decode/decode.js';
-import { csvHeader, csvRow } from '../output/csv.js';
-import { jsonArrayWriter, ndjsonLine } from '../output/json.js';
-import { formatTable, emptyMessage } from '../output/table.js';
-import { decideColor, makeChalk } from './color.js';
-import { expandInputs } from './inputs.js';
-import { inShard, parseShard, type Shard } from './shard.js';
+import { Command, CommanderError } from 'commander';
+import { RulePackError } from '../rules/load.js';
+import { registerCheck } from './check-register.js';
+import type { CommandContext, RegisterCommand } from './command.js';
+import { registerCompletion } from './completion.js';
 import { ExitCode } from './exit-code.js';
+import { registerExtract } from './extract-command.js';
+import { registerHelp } from './help-command.js';
+import { registerIndicators } from './indicators-command.js';
 import type { CliIO } from './io.js';
-import { EXTRACT_HELP_AFTER, EXTRACT_OPTIONS, type Format } from './options.js';
 import { handleBrokenPipe, processIO } from './process-io.js';
-import { Progress } from './progress.js';
+import { InputOptionError } from './read-documents.js';
 import { addSummaryCommands } from './summary-command.js';
+import { helpHint, normalizeArgv, PREFIX, UsageError } from './usage.js';
 
 const VERSION = '0.1.0';
 
-class UsageError extends Error {}
+/** The subcommands, in the order --help lists them; `help` comes last by itself. */
+const registerSummary: RegisterCommand = (program, ctx) => addSummaryCommands(program, ctx.io, ctx.result);
+const COMMANDS: RegisterCommand[] = [registerCheck, registerSummary, registerIndicators, registerCompletion];
 
-interface ExtractFlags {
-  format: Format;
-  json?: boolean;
-  ndjson?: boolean;
-  csv?: boolean;
-  indicator?: string[];
-  all?: boolean;
-  output?: string;
-  filesFrom?: string;
-  null?: boolean;
-  encoding?: string;
-  shard?: string;
-  rules?: string[];
-  explain?: boolean;
-  bom?: boolean;
-  color?: boolean;
-  quiet?: boolean;
-}
-
-const collect = (v: string, prev: string[] | undefined) => [...(prev ?? []), ...v.split(',').map((s) => s.trim()).filter(Boolean)];
-
-/** Where the records go: stdout (with backpressure) or a file. */
-interface Sink {
-  write(s: string): Promise<void> | void;
-  close(): Promise<void>;
-}
-
-function stdoutSink(io: CliIO): Sink {
-  return {
-    write(s) {
-      if (io.out(s) === false && io.drain) return io.drain();
-    },
-    async close() {},
-  };
-}
-
-/**
- * Output to a file: written to a temporary file beside it and renamed at the
- * end, so an output that is also an input is read intact.
- */
-async function fileSink(path: string): Promise<Sink> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  const stream = createWriteStream(tmp);
-  await Promise.race([
-    once(stream, 'open'),
-    once(stream, 'error').then(([e]) => {
-      throw new UsageError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }),
-  ]);
-  return {
-    write(s) {
-      if (!stream.write(s)) return once(stream, 'drain').then(() => undefined);
-    },
-    close: () =>
-      new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve()))).then(() => renameSync(tmp, path)),
-  };
-}
-
-async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
-  const asked = [flags.json && 'json', flags.ndjson && 'ndjson', flags.csv && 'csv'].filter(Boolean) as Format[];
-  if (asked.length > 1 || (asked.length === 1 && flags.format !== 'table' && flags.format !== asked[0])) {
-    throw new UsageError(`choose one output format (got ${[...new Set([...asked, flags.format])].join(' and ')})`);
-  }
-  const format: Format = asked[0] ?? flags.format;
-  if (flags.encoding) {
-    try {
-      resolveEncoding(flags.encoding);
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
-  }
-  let shard: Shard | undefined;
-  if (flags.shard) {
-    try {
-      shard = parseShard(flags.shard);
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
-  }
-  if (paths.length === 0 && !flags.filesFrom) {
-    throw new UsageError('no input: give files or directories (or - for stdin, or --files-from LIST)');
-  }
-  const rules = await loadRuleSet(flags.rules ?? []);
-  const ids = [...rules.indicators.keys(), 'other'];
-  const unknown = (flags.indicator ?? []).filter((p) => {
-    const re = idPattern(p);
-    return !ids.some((id) => re.test(id));
-  });
-  if (unknown.length) {
-    throw new UsageError(`unknown indicator ${unknown.map((u) => `"${u}"`).join(', ')} (see: extract indicators)`);
-  }
-
-  const outputPath = flags.output ? resolvePath(io.cwd, flags.output) : null;
-  if (outputPath && paths.some((p) => p !== '-' && samePath(resolvePath(io.cwd, p), outputPath))) {
-    throw new UsageError(`the output file ${flags.output} is also an input: choose another -o`);
-  }
-  const sink = flags.output ? await fileSink(flags.output) : stdoutSink(io);
-  const color = format === 'table' && !flags.output && decideColor(flags.color, io.env, io.stdoutIsTTY);
-  const warn = (msg: string) => {
-    if (!flags.quiet) io.err(`extract: ${msg}\n`);
-  };
-  const progress = new Progress(io, !flags.quiet && io.stderrIsTTY);
-
-  let status: number = ExitCode.Ok;
-  let files = 0;
-  const table: IndicatorRecord[] = [];
-  // JSON is built per document and written with backpressure, like the others.
-  let pending = '';
-  const json = format === 'json' ? jsonArrayWriter((s) => void (pending += s)) : null;
-  if (format === 'csv') await sink.write((flags.bom ? '\uFEFF' : '') + csvHeader());
-
-  for await (const item of expandInputs(paths, {
-    cwd: io.cwd,
-    filesFrom: flags.filesFrom,
-    nul: flags.null,
-    readStdin: io.readStdin,
-  })) {
-    if (item.kind === 'error') {
-      if (shard && !inShard(item.display, shard)) continue; // another shard reports it
-      progress.clear();
-      io.err(`extract: ${item.display}: ${item.message}\n`);
-      status = ExitCode.Usage;
-      continue;
-    }
-    if (shard && !inShard(item.display, shard)) continue;
-    if (outputPath && item.kind === 'file' && samePath(item.path, outputPath)) continue; // our own output
-    let loaded: Loaded;
-    try {
-      loaded =
-        item.kind === 'stdin'
-          ? readSource(await io.readStdin(), { encoding: flags.encoding })
-          : readSource(readFileSync(item.path), { path: item.path, encoding: flags.encoding });
-    } catch (e) {
-      progress.clear();
-      const err = e as NodeJS.ErrnoException;
-      io.err(`extract: ${item.display}: cannot read (${err.code ?? err.message})\n`);
-      status = ExitCode.Usage;
-      continue;
-    }
-    files++;
-    progress.tick(loaded.text.length * 3);
-    if (loaded.binary) {
-      warn(`${item.display}: skipped, not a text file`);
-      continue;
-    }
-    for (const w of loaded.warnings) warn(`${item.display}: ${w}`);
-    let records: IndicatorRecord[];
-    try {
-      records = extractWith(rules, loaded, { file: item.display, all: flags.all, indicators: flags.indicator, explain: flags.explain });
-    } catch (e) {
-      progress.clear();
-      io.err(`extract: ${item.display}: cannot extract (${(e as Error).message})\n`);
-      status = ExitCode.Usage;
-      continue;
-    }
-    if (format === 'table') table.push(...records);
-    else if (json) {
-      for (const r of records) json.push(r);
-      if (pending) await sink.write(pending);
-      pending = '';
-    }
-    else {
-      let chunk = '';
-      for (const r of records) chunk += format === 'ndjson' ? ndjsonLine(r) : csvRow(r);
-      if (chunk) await sink.write(chunk);
-    }
-  }
-  progress.clear();
-
-  if (json) {
-    json.end();
-    await sink.write(pending);
-  }
-  if (format === 'table') {
-    if (table.length === 0) warn(emptyMessage(files));
-    else {
-      await sink.write(formatTable(table, { color, width: io.columns, fileCount: files, chalk: color ? makeChalk(true, io.env) : undefined }) + '\n');
-      const n = new Set(table.map((r) => r.file)).size;
-      warn(`${table.length} figure${table.length === 1 ? '' : 's'} in ${n} of ${files} file${files === 1 ? '' : 's'}`);
-    }
-  }
-  await sink.close();
-  return status;
-}
-
-function samePath(a: string, b: string): boolean {
-  try {
-    return realpathSync(a) === realpathSync(b);
-  } catch {
-    return resolvePath(a) === b;
-  }
-}
-
-async function runIndicators(flags: { json?: boolean; rules?: string[] }, io: CliIO): Promise<number> {
-  const rules = await loadRuleSet(flags.rules ?? []);
-  const rows = [...rules.indicators].map(([id, label]) => {
-    const r = rules.rules.find((x) => x.id === id)!;
-    return { id, label, unit: r.unit };
-  });
-  if (flags.json) io.out(JSON.stringify(rows, null, 2) + '\n');
-  else for (const r of rows) io.out(`${r.id.padEnd(36)} ${r.unit.padEnd(7)} ${r.label}\n`);
-  return ExitCode.Ok;
-}
-
-/** Build the commander program; actions store their exit code in `result`. */
-export function buildProgram(io: CliIO, result: { code: number }): Command {
+/** Build the commander program; actions store their exit code in `ctx.result`. */
+export function buildProgram(io: CliIO, result: { code: number }, active: { command?: string } = {}): Command {
+  const ctx: CommandContext = { io, result };
   const program = new Command('extract');
   program
     .description('Pull numeric indicators (技术合同成交额, 产学研联盟, 专利, 基金) out of Chinese government documents.')
     .version(VERSION, '-V, --version')
-    .argument('[paths...]', 'files or directories (read recursively, in sorted order); - for stdin')
-    .showHelpAfterError('(run extract --help for usage)')
+    .showHelpAfterError(helpHint())
     // `extract check -o F` and `extract indicators --json` are the subcommand's options.
     .enablePositionalOptions()
-    .configureOutput({ writeOut: (s) => void io.out(s), writeErr: (s) => io.err(s) })
+    .configureOutput({
+      writeOut: (s) => void io.out(s),
+      writeErr: (s) => io.err(s),
+      // One prefix for every error: commander says `error: …`.
+      outputError: (s, write) => write(s.replace(/^error: /, PREFIX)),
+    })
     .exitOverride();
-  for (const def of EXTRACT_OPTIONS) {
-    const opt = new Option(def.flags, def.description);
-    if (def.choices) opt.choices(def.choices);
-    if (def.default !== undefined) opt.default(def.default);
-    if (def.list) opt.argParser(collect);
-    program.addOption(opt);
-  }
-  program.addHelpText('after', EXTRACT_HELP_AFTER);
-  program.action(async (paths: string[], flags: ExtractFlags) => {
-    result.code = await runExtract(paths, flags, io);
+  registerExtract(program, ctx);
+  for (const register of COMMANDS) register(program, ctx);
+  registerHelp(program, ctx);
+  // Usage errors in a subcommand point to that subcommand's help.
+  for (const sub of program.commands) sub.showHelpAfterError(helpHint(sub.name()));
+  program.hook('preAction', (_root, action) => {
+    active.command = action === program ? undefined : action.name();
   });
-
-  program
-    .command('check')
-    .description('verify that expected figures (YAML) are still found; exit 1 when one is missing or different')
-    .argument('<expectations...>', 'YAML expectation files (paths inside are relative to each file)')
-    .addOption(new Option('--reporter <name>', 'text, or junit for CI test reports').choices(['text', 'junit']).default('text'))
-    .option('-o, --output <file>', 'write the report (JUnit XML) to FILE')
-    .option('--update', 'rewrite the expectation files from the current output (shows what changes)')
-    .option('--yes', 'with --update: also write removals and changes, after you have reviewed them')
-    .option('--color', 'force colours')
-    .option('--no-color', 'no colours')
-    .addHelpText(
-      'after',
-      `
-Expectations file:
-  documents:
-    - file: ../seeds/000_7c649211ab158f35.txt   # relative to this YAML file
-      figures:
-        - { indicator: tech_contract.value, value: 1273.36亿元, year: 2019 }
-        - { indicator: alliance.members, value: 2700, qualifier: over }
-
-Exit status: 0 all found; 1 a figure missing or different; 2 bad YAML, unknown
-indicator or missing document.`,
-    )
-    .option('--rules <file>', 'include a YAML rule pack (its indicator ids become known)', collect)
-    .action(async (files: string[], opts: { reporter: 'text' | 'junit'; output?: string; update?: boolean; yes?: boolean; color?: boolean; rules?: string[] }) => {
-      if (opts.yes && !opts.update) throw new UsageError('--yes goes with --update');
-      const rules = await loadRuleSet(opts.rules ?? []);
-      // Loaded on demand: the check command brings the YAML parser, which a
-      // plain extraction does not need at start-up.
-      const { checkCommand } = await import('./check-command.js');
-      result.code = await checkCommand(
-        files,
-        {
-          reporter: opts.reporter,
-          output: opts.output,
-          update: opts.update,
-          yes: opts.yes,
-          color: decideColor(opts.color, io.env, io.stdoutIsTTY),
-        },
-        io,
-        {
-          knownIndicators: new Set(rules.indicators.keys()),
-          extractFile: async (path) => {
-            const loaded = await loadFile(path);
-            return extractWith(rules, loaded, { file: path });
-          },
-        },
-      );
-    });
-
-  program
-    .command('indicators')
-    .description('list the indicator ids, their units and Chinese labels')
-    .option('--json', 'as JSON')
-    .option('--rules <file>', 'include a YAML rule pack', collect)
-    .action(async (opts: { json?: boolean; rules?: string[] }) => {
-      result.code = await runIndicators(opts, io);
-    });
-  addSummaryCommands(program, io, result);
   return program;
 }
 
 /** Run the CLI with these arguments; returns the exit code (never throws). */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const result = { code: ExitCode.Ok as number };
-  const program = buildProgram(io, result);
+  const active: { command?: string } = {};
+  const program = buildProgram(io, result, active);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(normalizeArgv(argv), { from: 'user' });
     return result.code;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.Ok;
       return ExitCode.Usage;
     }
-    if (e instanceof UsageError || e instanceof RulePackError) {
-      io.err(`extract: ${e.message}\n`);
-      if (e instanceof UsageError) io.err('(run extract --help for usage)\n');
+    if (e instanceof UsageError) {
+      io.err(`${PREFIX}${e.message}\n${helpHint(e.command ?? active.command)}\n`);
       return ExitCode.Usage;
     }
-    io.err(`extract: ${(e as Error).message}\n`);
+    if (e instanceof InputOptionError) {
+      io.err(`${PREFIX}${e.message}\n${helpHint(active.command)}\n`);
+      return ExitCode.Usage;
+    }
+    if (e instanceof RulePackError) {
+      io.err(`${PREFIX}${e.message.split('\n').join(`\n${PREFIX}`)}\n`);
+      return ExitCode.Usage;
+    }
+    io.err(`${PREFIX}${(e as Error).message}\n`);
     if (io.env.DEBUG) io.err(`${(e as Error).stack}\n`);
     return ExitCode.Usage;
   }

@@ -1,6 +1,19 @@
 /** The real process behind CliIO: the only place that touches `process`. */
 import { once } from 'node:events';
+import { fstatSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import type { CliIO } from './io.js';
+
+/** What fd 0 is, without creating process.stdin (which would start reading a pipe). */
+function stdinKind(): CliIO['stdinKind'] {
+  if (isatty(0)) return 'terminal';
+  try {
+    const st = fstatSync(0);
+    return st.isFIFO() || st.isFile() || st.isSocket() ? 'data' : 'none';
+  } catch {
+    return 'none';
+  }
+}
 
 export function processIO(): CliIO {
   return {
@@ -15,6 +28,7 @@ export function processIO(): CliIO {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    stdinKind: stdinKind(),
     cwd: process.cwd(),
     readStdin: async () => {
       const chunks: Buffer[] = [];

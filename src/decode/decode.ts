@@ -4,6 +4,7 @@
  * and normalises line ends. Pure: no console, no process.
  */
 import { Buffer, isUtf8 } from 'node:buffer';
+import { faultCount, gbkInDisguise, mostlyUtf8 } from './mojibake.js';
 
 export interface Decoded {
   /** The decoded text, line ends normalised to LF, BOM removed. '' when `binary`. */
@@ -251,43 +252,13 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
     return finish(decodeWith(utf16, bytes), utf16, warnings);
   }
 
-  if (isUtf8(bytes)) return finish(decodeUtf8(bytes), 'utf-8', warnings);
+  if (isUtf8(bytes)) {
+    if (!gbkInDisguise(bytes, decodeWith)) return finish(decodeUtf8(bytes), 'utf-8', warnings);
+    warnings.push('guessed gb18030: the bytes are valid UTF-8 only by accident (their UTF-8 reading mixes unrelated scripts); set the encoding explicitly if this is wrong');
+    return finish(decodeWith('gb18030', bytes), 'gb18030', warnings);
+  }
 
   return decodeLegacy(bytes, opts.declared, warnings);
-}
-
-/**
- * Whether bytes that fail strict UTF-8 are still mostly UTF-8 (a corrupt byte,
- * a file cut in the middle of a character): well-formed multi-byte sequences
- * outnumber stray high bytes at least 2:1. GBK text gives about 1:5 (only
- * lead C2–DF with trail A1–BF pairs happen to be well-formed). Scans the first
- * SAMPLE bytes, stopping once the answer is clear.
- */
-function mostlyUtf8(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, SAMPLE);
-  let valid = 0;
-  let invalid = 0;
-  for (let i = 0; i < n; ) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 1;
-    if (i + len > n) break; // cut at the end of the data or of the sample: no evidence
-    let ok = len > 1;
-    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
-    if (ok) {
-      valid++;
-      i += len;
-    } else {
-      invalid++;
-      i++;
-    }
-    if (invalid >= 32 && valid < 2 * invalid) return false;
-    if (valid >= 256 && valid >= 64 * invalid) return true;
-  }
-  return valid >= 2 && valid >= 2 * invalid;
 }
 
 /** A decoding this many lexicon hits within its first CONFIDENT_CHARS characters is taken at once. */
@@ -300,7 +271,8 @@ const CONFIDENT_CHARS = 4096;
  * first SAMPLE bytes; the first one with CONFIDENT_HITS lexicon hits in its
  * first CONFIDENT_CHARS characters wins at once (a wrong legacy decoding has
  * next to none, notes §2.2); otherwise the highest lexicon score over the sample
- * wins, ties going to the earlier candidate.
+ * wins; on equal scores (a line too short to hold a common word) the one with
+ * fewer undecodable or control characters, then the earlier candidate.
  */
 function decodeLegacy(bytes: Uint8Array, declared: string | undefined, warnings: string[]): Decoded {
   const candidates: string[] = [];
@@ -326,6 +298,7 @@ function decodeLegacy(bytes: Uint8Array, declared: string | undefined, warnings:
   let best = 0;
   let bestText = '';
   let bestScore = -1;
+  let bestFaults = Infinity;
   let expectedScore = 0;
   for (let i = 0; i < candidates.length; i++) {
     const text = decodeWith(candidates[i]!, sampleBytes);
@@ -333,21 +306,26 @@ function decodeLegacy(bytes: Uint8Array, declared: string | undefined, warnings:
       best = i;
       bestText = text;
       bestScore = i === 0 ? CONFIDENT_HITS : lexiconScore(text); // only reported when i > 0
+      bestFaults = 0;
       break;
     }
     const score = lexiconScore(text);
     if (i === 0) expectedScore = score;
-    if (score > bestScore) {
+    if (score < bestScore) continue;
+    const faults = faultCount(text);
+    if (score > bestScore || faults < bestFaults) {
       best = i;
       bestScore = score;
+      bestFaults = faults;
       bestText = text;
     }
   }
   const encoding = candidates[best]!;
   if (best !== 0) {
     const what = !utf8ish && declared !== undefined && expected !== 'gb18030' ? `the declared ${expected}` : expected;
+    const why = bestScore > expectedScore ? `(${bestScore} vs ${expectedScore} common words)` : `(it decodes without errors and ${what} does not)`;
     warnings.push(
-      `guessed ${encoding}: no BOM, not valid UTF-8, and it reads more plausibly than ${what} (${bestScore} vs ${expectedScore} common words); set the encoding explicitly if this is wrong`,
+      `guessed ${encoding}: no BOM, not valid UTF-8, and it reads more plausibly than ${what} ${why}; set the encoding explicitly if this is wrong`,
     );
   }
   const text = sampleBytes === bytes ? bestText : decodeWith(encoding, bytes);

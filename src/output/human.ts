@@ -54,9 +54,9 @@ export function scaledNumber(value: number, measure: string, unit?: string): str
  * `1,273.36 亿元`, `2,700 家`, `53.7%`, `8.3 倍`, `10–15 亿元`.
  * With an empty measure, money shows its currency code and counts stand alone.
  */
-export function formatAmount(value: number, measure: string, unit: string, valueMax?: number): string {
+export function formatAmount(value: number, measure: string, unit: string, valueMax?: number | null): string {
   const lo = scaledNumber(value, measure, unit);
-  const num = valueMax === undefined ? lo : `${lo}–${scaledNumber(valueMax, measure, unit)}`;
+  const num = valueMax === undefined || valueMax === null ? lo : `${lo}–${scaledNumber(valueMax, measure, unit)}`;
   if (PERCENT_SIGNS.has(measure)) return `${num}%`;
   if (measure !== '') return `${num} ${measure}`;
   if (unit === 'percent') return `${num}%`;
@@ -81,8 +81,11 @@ export function measureAsWritten(text: string | undefined, measure: string, unit
   return i < at && i > 0 && NUMERAL_END.test(text[i - 1] as string) ? text.slice(i, at) + measure : measure;
 }
 
-/** The record's value (and `valueMax` for ranges) in the measure as written (`9.9万件` → `9.9 万件`). */
-export function humanValue(r: Pick<IndicatorRecord, 'value' | 'valueMax' | 'measure' | 'unit'> & { text?: string }): string {
+/**
+ * The record's value (and `valueMax` for ranges) in the measure as written
+ * (`9.9万件` → `9.9 万件`). A record read back from JSON has `valueMax: null`.
+ */
+export function humanValue(r: Pick<IndicatorRecord, 'value' | 'measure' | 'unit'> & { valueMax?: number | null; text?: string }): string {
   return formatAmount(r.value, measureAsWritten(r.text, r.measure, r.unit), r.unit, r.valueMax);
 }
 

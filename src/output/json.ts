@@ -1,63 +1,27 @@
 /**
- * JSON and NDJSON output with a fixed key order (the order of the record
- * table in spec/indicators.md, then the optional fields). Keys are only ever
- * added, never renamed or reordered.
+ * JSON and NDJSON output: every record has every field of FIELDS, in that
+ * order (docs/output.md), with `null` for what it does not have, so that
+ * `jq`, pandas and typed readers see one shape.
  */
 import type { IndicatorRecord } from '../types.js';
-
-/** Fields every record has, in output order. */
-export const RECORD_KEYS = [
-  'file',
-  'indicator',
-  'label',
-  'value',
-  'unit',
-  'measure',
-  'text',
-  'qualifier',
-  'year',
-  'status',
-  'line',
-  'column',
-  'sentence',
-  'docTitle',
-  'docNumber',
-  'docIssuer',
-  'docDate',
-] as const satisfies readonly (keyof IndicatorRecord)[];
-
-/** Optional fields, in output order; omitted when undefined. */
-export const OPTIONAL_RECORD_KEYS = [
-  'valueMax',
-  'period',
-  'asOf',
-  'region',
-  'growth',
-  'per',
-  'rule',
-  'yearSource',
-] as const satisfies readonly (keyof IndicatorRecord)[];
-
-const KNOWN = new Set<string>([...RECORD_KEYS, ...OPTIONAL_RECORD_KEYS]);
+import { FIELDS, type Field } from './fields.js';
 
 /**
- * A plain object with the record's keys in the stable order. Required keys are
- * always present (`undefined` becomes `null`); optional keys are omitted when
- * undefined. Keys this module does not know yet are kept, after the known ones,
- * so a newly added field never silently disappears from the output.
+ * A plain object with the given fields (default: all of them) in order;
+ * undefined becomes `null`.
  */
-export function recordToJSON(r: IndicatorRecord): Record<string, unknown> {
-  const src = r as unknown as Record<string, unknown>;
+export function recordToJSON(r: IndicatorRecord, fields: readonly Field[] = FIELDS): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of RECORD_KEYS) out[k] = src[k] === undefined ? null : src[k];
-  for (const k of OPTIONAL_RECORD_KEYS) if (src[k] !== undefined) out[k] = src[k];
-  for (const k of Object.keys(src)) if (!KNOWN.has(k) && src[k] !== undefined) out[k] = src[k];
+  for (const k of fields) {
+    const v = r[k];
+    out[k] = v === undefined ? null : v;
+  }
   return out;
 }
 
 /** One NDJSON line: the record as compact JSON followed by `\n`. */
-export function ndjsonLine(r: IndicatorRecord): string {
-  return JSON.stringify(recordToJSON(r)) + '\n';
+export function ndjsonLine(r: IndicatorRecord, fields?: readonly Field[]): string {
+  return JSON.stringify(recordToJSON(r, fields)) + '\n';
 }
 
 export interface JsonArrayWriter {
@@ -72,6 +36,8 @@ export interface JsonArrayWriter {
 export interface JsonArrayOptions {
   /** One record per line, indented by two spaces (default). False: one line. */
   pretty?: boolean;
+  /** The fields to write (default: all). */
+  fields?: readonly Field[];
 }
 
 /**
@@ -86,7 +52,7 @@ export function jsonArrayWriter(write: (s: string) => void, opts: JsonArrayOptio
   return {
     push(r: IndicatorRecord): void {
       if (ended) throw new Error('jsonArrayWriter: push() after end()');
-      const json = JSON.stringify(recordToJSON(r));
+      const json = JSON.stringify(recordToJSON(r, opts.fields));
       if (pretty) write((count === 0 ? '[\n  ' : ',\n  ') + json);
       else write((count === 0 ? '[' : ',') + json);
       count++;

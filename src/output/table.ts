@@ -1,19 +1,20 @@
 /**
  * The human table. cli-table3 is always built with `style: { head: [], border: [] }`
  * (its own colours ignore pipes and NO_COLOR); cells are coloured here with an
- * explicit Chalk instance, and every cell is pre-truncated by display width so
- * cli-table3 never wraps (and never drops) CJK text.
+ * explicit Chalk instance, and every cell is pre-sized by display width
+ * (src/output/table-layout.ts) so cli-table3 never wraps (and never drops) CJK text.
  */
 import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { IndicatorRecord } from '../types.js';
 import { humanValue, qualifierSymbol } from './human.js';
+import { layoutTable, type Row } from './table-layout.js';
 import { displayWidth, oneLine, truncateEnd, truncateMiddle } from './width.js';
 
 export interface TableOptions {
   /** Colour the cells. False guarantees no ANSI codes in the output. */
   color: boolean;
-  /** Total width to fit in (terminal columns); cells are shortened to fit. */
+  /** Total width to fit in (terminal columns, or COLUMNS); columns give way to fit. */
   width?: number;
   /** How many files were read, for the empty-result message. */
   fileCount?: number;
@@ -21,16 +22,7 @@ export interface TableOptions {
   chalk?: ChalkInstance;
 }
 
-const HEAD = ['File', 'Indicator', 'Value', 'Q', 'Year', 'Status', 'Line:Col'] as const;
-
-/** Widest a column may be without a width limit. */
-const CAPS = [28, 44, 24, 2, 4, 6, 10];
-/** Narrowest a shrinkable column may become when fitting a width. */
-const MINS = [10, 12, 10, 1, 4, 6, 8];
 const HEAD_RULE = { mid: '─', 'left-mid': '├', 'mid-mid': '┼', 'right-mid': '┤' };
-
-/** Shrink order when fitting: indicator, then file; values are never cut. */
-const SHRINK = [1, 0];
 
 /** The last path segment (`/` or `\`). */
 export function baseName(file: string): string {
@@ -44,20 +36,9 @@ export function emptyMessage(fileCount: number): string {
   return `No indicator figures found in ${files}. Try --all to see every figure.`;
 }
 
-interface Row {
-  file: string;
-  label: string;
-  id: string;
-  value: string;
-  q: string;
-  year: string;
-  status: string;
-  pos: string;
-}
-
 function toRow(r: IndicatorRecord): Row {
   return {
-    file: oneLine(baseName(r.file)),
+    file: oneLine(r.file),
     label: oneLine(r.label),
     id: r.indicator,
     value: humanValue(r),
@@ -65,67 +46,72 @@ function toRow(r: IndicatorRecord): Row {
     year: r.year === null || r.year === undefined ? '-' : String(r.year),
     status: r.status,
     pos: `${r.line}:${r.column}`,
+    rule: r.rule === undefined || r.rule === null ? undefined : oneLine(String(r.rule)),
   };
 }
 
-function plainCells(row: Row): string[] {
-  return [row.file, `${row.label} ${row.id}`, row.value, row.q, row.year, row.status, row.pos];
-}
+/** Narrowest a cut label is still shown (two Chinese characters, or one and `…`). */
+const MIN_LABEL = 4;
 
-/** Column content widths: natural widths capped, then shrunk to fit `width`. */
-function columnWidths(rows: Row[], width: number | undefined): number[] {
-  const widths = HEAD.map((h, i) =>
-    Math.min(CAPS[i] as number, Math.max(displayWidth(h), ...rows.map((r) => displayWidth(plainCells(r)[i] as string)))),
-  );
-  if (width === undefined) return widths;
-  // Each column adds two padding spaces and one border; plus the left border.
-  let total = widths.reduce((a, b) => a + b, 0) + 3 * widths.length + 1;
-  for (const i of SHRINK) {
-    if (total <= width) break;
-    const cut = Math.min(total - width, (widths[i] as number) - (MINS[i] as number));
-    if (cut > 0) {
-      widths[i] = (widths[i] as number) - cut;
-      total -= cut;
-    }
-  }
-  return widths;
+/**
+ * The Indicator cell: the Chinese label, then the id (dimmed). The id is
+ * whole unless the column is narrower than it; the label gets what is left,
+ * cut with `…`, and is left out when fewer than MIN_LABEL columns are left.
+ */
+function indicatorCell(row: Row, width: number, c: ChalkInstance): string {
+  const id = truncateEnd(row.id, width);
+  const room = width - displayWidth(id) - 1;
+  if (row.label === '' || room < MIN_LABEL) return c.dim(id);
+  return `${truncateEnd(row.label, room)} ${c.dim(id)}`;
 }
 
 /**
- * Records as a boxed table: file (basename, shortened in the middle), indicator
- * label with its id dimmed, value in its measure, qualifier, year, status,
- * line:col. An empty list gives the one-line {@link emptyMessage}. No trailing newline.
+ * Records as a boxed table, one line each: file (the path as given, or a
+ * short form that keeps files of the same name apart), indicator label and id,
+ * value in its measure, qualifier, year, status, line:col, and the matching
+ * rule when records carry one (`--explain`). With a width, columns give way
+ * in this order: file paths to their short form, the Chinese label, the
+ * rule, the file, the qualifier (joined to the value), line:col; the id and
+ * the value stay whole. An empty list gives the one-line {@link emptyMessage}.
+ * No trailing newline.
  */
 export function formatTable(records: readonly IndicatorRecord[], opts: TableOptions): string {
   if (records.length === 0) return emptyMessage(opts.fileCount ?? 0);
   const c = opts.color ? (opts.chalk ?? new Chalk({ level: 1 })) : new Chalk({ level: 0 });
   const rows = records.map(toRow);
-  const w = columnWidths(rows, opts.width);
+  const layout = layoutTable(rows, opts.width);
+  const head = ['File', 'Indicator', 'Value'];
+  const aligns: ('left' | 'right' | 'center')[] = ['left', 'left', 'right'];
+  if (!layout.joinQ) {
+    head.push('Q');
+    aligns.push('center');
+  }
+  head.push('Year', 'Status');
+  aligns.push('right', 'left');
+  if (layout.showPos) {
+    head.push('Line:Col');
+    aligns.push('right');
+  }
+  if (layout.ruleWidth > 0) {
+    head.push('Rule');
+    aligns.push('left');
+  }
   const table = new Table({
-    head: HEAD.map((h) => c.bold(h)),
+    head: head.map((h) => c.bold(h)),
     style: { head: [], border: [] },
     // No rule between body rows: one record per line.
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    colAligns: ['left', 'left', 'right', 'center', 'right', 'left', 'right'],
+    colAligns: aligns,
     wordWrap: false,
   });
   rows.forEach((row, n) => {
-    const indicatorPlain = truncateEnd(`${row.label} ${row.id}`, w[1] as number);
-    let indicator: string;
-    if (indicatorPlain.length > row.label.length + 1 && indicatorPlain.startsWith(row.label + ' ')) {
-      indicator = row.label + ' ' + c.dim(indicatorPlain.slice(row.label.length + 1));
-    } else {
-      indicator = indicatorPlain;
-    }
-    const cells = [
-      truncateMiddle(row.file, w[0] as number),
-      indicator,
-      truncateEnd(row.value, w[2] as number),
-      c.cyan(row.q),
-      row.year,
-      row.status === 'target' ? c.yellow(row.status) : row.status,
-      row.pos,
-    ];
+    const file = layout.fileLabel(row.file);
+    const cells = [truncateMiddle(file, layout.fileWidth), indicatorCell(row, layout.indicatorWidth, c)];
+    if (layout.joinQ) cells.push(row.q ? `${c.cyan(row.q)} ${row.value}` : row.value);
+    else cells.push(row.value, c.cyan(row.q));
+    cells.push(row.year, row.status === 'target' ? c.yellow(row.status) : row.status);
+    if (layout.showPos) cells.push(row.pos);
+    if (layout.ruleWidth > 0) cells.push(truncateEnd(row.rule ?? '', layout.ruleWidth));
     // The first body row draws the rule under the header.
     table.push(n === 0 ? cells.map((content) => ({ content, chars: HEAD_RULE })) : cells);
   });

@@ -105,13 +105,17 @@ function attribute(w: YearWindows, inheritParagraph: boolean): YearInfo {
 }
 
 /**
- * The one year a document speaks of: every time expression in it (years,
- * periods, 截至…, 今年/上半年 resolved through its date) falls in the same
- * year, and no goal year (到2025年) or other year is named. A news item on
- * one year's figures states the year once in its lead; its later paragraphs
- * are about the same year. A document that names two years gets none.
+ * The one year a document speaks of: its title (a news headline) names a
+ * year or a part of one (`2022年…`, `上半年…`), and every time expression
+ * of its text (years, periods, 截至…, 今年/上半年 resolved through its date)
+ * falls in that same year, with no goal year (到2025年) or other year named.
+ * A news item on one period's figures states it in its headline and lead; its
+ * later paragraphs are about the same period. Anything else gets none.
  */
 export function soleYearOf(doc: DocContext): number | null {
+  if (!doc.meta.docTitle) return null;
+  const named = findTimes(normalizeForMatching(doc.meta.docTitle), doc.docYear, doc.meta.docDate, doc.roc).map((t) => t.year);
+  if (named.length === 0) return null;
   const n = doc.structure.paragraphStarts.length;
   let year: number | null = null;
   for (let k = 0; k < n && k < 400; k++) {
@@ -122,7 +126,7 @@ export function soleYearOf(doc: DocContext): number | null {
       else if (t.year !== year) return null;
     }
   }
-  return year;
+  return year !== null && named.every((y) => y === year) ? year : null;
 }
 
 /** The times that lie wholly in [from, to). */

@@ -81,10 +81,10 @@ describe('checkCommand', () => {
     expect(code).toBe(2);
     const lines = io.stderr.trimEnd().split('\n');
     expect(lines).toEqual([
-      expect.stringMatching(/^bad\.yaml:4:22: unknown indicator "tech_contract\.valu" — did you mean "tech_contract\.value"\?/),
-      expect.stringMatching(/^bad\.yaml:4:49: cannot read value "12\.3亿元元"/),
-      expect.stringMatching(/^broken\.yaml:\d+:\d+: malformed YAML/),
-      'nope.yaml: cannot read expectations file: no such file',
+      expect.stringMatching(/^extract: bad\.yaml:4:22: unknown indicator "tech_contract\.valu" — did you mean "tech_contract\.value"\?/),
+      expect.stringMatching(/^extract: bad\.yaml:4:49: cannot read value "12\.3亿元元"/),
+      expect.stringMatching(/^extract: broken\.yaml:\d+:\d+: malformed YAML/),
+      'extract: nope.yaml: cannot read expectations file: no such file',
     ]);
     expect(io.stderr).not.toMatch(/\n\s+at /);
     expect(io.stdout).toBe('');
@@ -94,18 +94,20 @@ describe('checkCommand', () => {
     writeYaml('e.yaml', 'documents:\n  - file: ../../seeds/missing.txt\n    figures: []\n');
     const io = fakeIO(root);
     expect(await checkCommand(['checks/sub/e.yaml'], text, io, deps())).toBe(2);
-    expect(io.stderr).toBe(`checks/sub/e.yaml:2:5: document file not found: ../../seeds/missing.txt (looked for ${join(seeds, 'missing.txt')})\n`);
+    expect(io.stderr).toBe(`extract: checks/sub/e.yaml:2:5: document file not found: ../../seeds/missing.txt (looked for ${join(seeds, 'missing.txt')})\n`);
   });
   test('no files → 2', async () => {
     const io = fakeIO(root);
     expect(await checkCommand([], text, io, deps())).toBe(2);
+    expect(io.stderr).toMatch(/^extract: give one or more expectations files/);
   });
   test('extraction failure → 2, one line', async () => {
     writeYaml('e.yaml', PASSING);
     records.delete(join(seeds, 'b.txt'));
     const io = fakeIO(root);
     expect(await checkCommand(['checks/sub/e.yaml'], text, io, deps())).toBe(2);
-    expect(io.stderr).toMatch(/^check: cannot extract seeds\/b\.txt: no records for /);
+    expect(io.stderr).toMatch(/^extract: checks\/sub\/e\.yaml:5:5: cannot extract seeds\/b\.txt: no records for /);
+    expect(io.stdout).toBe('');
   });
   test('--reporter junit: XML on stdout, text report on stderr', async () => {
     writeYaml('e.yaml', PASSING.replace('2700', '2800'));
@@ -121,11 +123,48 @@ describe('checkCommand', () => {
     writeYaml('e.yaml', PASSING);
     const io = fakeIO(root);
     expect(await checkCommand(['checks/sub/e.yaml'], { reporter: 'junit', output: 'out/junit.xml', color: false }, io, deps())).toBe(2);
-    expect(io.stderr).toMatch(/^check: cannot write out\/junit\.xml: no such file/);
+    expect(io.stderr).toMatch(/^extract: cannot write out\/junit\.xml: no such file/);
     const io2 = fakeIO(root);
     expect(await checkCommand(['checks/sub/e.yaml'], { reporter: 'junit', output: 'junit.xml', color: false }, io2, deps())).toBe(0);
     expect(readFileSync(join(root, 'junit.xml'), 'utf8')).toContain('<testsuites name="extract check" tests="2" failures="0"');
     expect(io2.stdout).toBe('check: 2 figures, 2 passed, 0 failed (2 files)\n');
+  });
+  test('a bad file is reported and the others are still checked; exit 2 at the end', async () => {
+    writeYaml('good.yaml', PASSING.replace('2700', '2800'));
+    writeYaml('broken.yaml', 'documents: [\n');
+    writeYaml('missing-doc.yaml', 'documents:\n  - file: ../../seeds/missing.txt\n    figures: []\n');
+    const io = fakeIO(checks);
+    const code = await checkCommand(['broken.yaml', 'good.yaml', 'missing-doc.yaml'], text, io, deps());
+    expect(code).toBe(2);
+    expect(io.stdout).toContain('✗ ../../seeds/b.txt  alliance.members  expected');
+    expect(io.stdout).toMatch(/^check: 2 figures, 1 passed, 1 failed \(2 files\)$/m);
+    expect(io.stderr).toMatch(/^extract: broken\.yaml:\d+:\d+: malformed YAML/m);
+    expect(io.stderr).toMatch(/^extract: missing-doc\.yaml:2:5: document file not found/m);
+    expect(io.stderr).toMatch(/^extract: 2 of 3 expectations files not checked/m);
+    expect(calls).toEqual([join(seeds, 'a.txt'), join(seeds, 'b.txt')]);
+  });
+  test('--reporter json: one document with the summary, the errors and every figure', async () => {
+    writeYaml('good.yaml', PASSING.replace('2700', '2800'));
+    writeYaml('broken.yaml', 'documents: [\n');
+    const io = fakeIO(checks);
+    expect(await checkCommand(['good.yaml', 'broken.yaml'], { reporter: 'json', color: false }, io, deps())).toBe(2);
+    const j = JSON.parse(io.stdout) as {
+      ok: boolean;
+      summary: Record<string, number>;
+      errors: { file: string; line: number | null; message: string }[];
+      documents: { file: string; ok: boolean; figures: { pass: boolean; reason: string | null; expected: Record<string, unknown>; found: Record<string, unknown> | null }[] }[];
+    };
+    expect(j.ok).toBe(false);
+    expect(j.summary).toMatchObject({ files: 2, figures: 2, passed: 1, failed: 1, errors: 1 });
+    expect(j.errors).toEqual([expect.objectContaining({ file: 'broken.yaml', message: expect.stringMatching(/malformed YAML/) })]);
+    expect(j.documents.map((d) => [d.file, d.ok])).toEqual([
+      ['../../seeds/a.txt', true],
+      ['../../seeds/b.txt', false],
+    ]);
+    const [a, b] = j.documents;
+    expect(a!.figures[0]).toMatchObject({ pass: true, reason: null, expected: { indicator: 'tech_contract.value', value: 127336000000, year: 2019 } });
+    expect(a!.figures[0]!.found).toMatchObject({ indicator: 'tech_contract.value', valueMax: null });
+    expect(b!.figures[0]).toMatchObject({ pass: false, reason: 'value', found: null, expected: { value: 2800, qualifier: 'over' } });
   });
   test('colours in the text report only when asked', async () => {
     writeYaml('e.yaml', PASSING.replace('2700', '2800'));
@@ -152,8 +191,8 @@ describe('checkCommand --update', () => {
     expect(after).toContain('- { indicator: tech_contract.value, value: 1273.36亿元, year: 2019, qualifier: exact, status: actual, unit: CNY }');
     expect(io.stderr).toBe(
       '+ seeds/a.txt  tech_contract.value  1273.36亿元 (2019, exact, actual, CNY)\n' +
-        'update checks/sub/e.yaml: 1 added, 0 removed, 0 changed\n' +
-        'wrote checks/sub/e.yaml\n',
+        'extract: update checks/sub/e.yaml: 1 added, 0 removed, 0 changed\n' +
+        'extract: wrote checks/sub/e.yaml\n',
     );
     expect(io.stdout).toBe('');
     // and now the check passes
@@ -177,7 +216,7 @@ describe('checkCommand --update', () => {
     const p = writeYaml('e.yaml', PASSING);
     const io = fakeIO(root);
     expect(await checkCommand(['checks/sub/e.yaml'], { ...text, update: true }, io, deps())).toBe(0);
-    expect(io.stderr).toBe('update checks/sub/e.yaml: no changes\n');
+    expect(io.stderr).toBe('extract: update checks/sub/e.yaml: no changes\n');
     expect(readFileSync(p, 'utf8')).toBe(PASSING);
   });
 });

@@ -13,9 +13,9 @@ function parse(yaml: string): Expectations {
   return r.expectations;
 }
 
-function run(yaml: string, records: IndicatorRecord[]) {
+function run(yaml: string, records: IndicatorRecord[], options: { all?: boolean } = {}) {
   const e = parse(yaml);
-  const res = updateExpectations(yaml, e, new Map([[DOC, records]]));
+  const res = updateExpectations(yaml, e, new Map([[DOC, records]]), options);
   return res;
 }
 
@@ -180,11 +180,27 @@ describe('updateExpectations', () => {
   });
   test('layouts it cannot edit in place are re-printed from the model (comments kept)', () => {
     const yaml = 'documents:\n  - file: ../seeds/a.txt   # doc\n    figures: [ { indicator: patent.grants, value: 5.5万件 } ]\n';
-    const r = run(yaml, [value]);
+    const r = run(yaml, [value], { all: true });
     expect([r.added, r.removed]).toEqual([1, 1]);
     expect(r.text).toContain('# doc');
     expect(r.text).toContain('      - { indicator: tech_contract.value, value: 1273.36亿元, year: 2019, qualifier: exact, status: actual, unit: CNY }');
     checksClean(r.text, [value]);
+  });
+  test('a document that is not exhaustive gets figures only of the indicators it lists', () => {
+    const yaml = 'documents:\n  - file: ../seeds/a.txt\n    figures:\n      - { indicator: tech_contract.value, value: 1273.36亿元, year: 2019 }\n';
+    const again = rec({ value: 130000000000, text: '1300亿元', year: 2020, line: 30 });
+    const r = run(yaml, [value, count, members, again]);
+    expect(r.added).toBe(1);
+    expect(r.changes.map((c) => c.indicator)).toEqual(['tech_contract.value']);
+    expect(r.text).not.toContain('tech_contract.count');
+    expect(r.text).not.toContain('alliance.members');
+    checksClean(r.text, [value, count, members, again]);
+  });
+  test('with all, or when the document lists nothing yet, every indicator is added', () => {
+    const listed = 'documents:\n  - file: ../seeds/a.txt\n    figures:\n      - { indicator: tech_contract.value, value: 1273.36亿元, year: 2019 }\n';
+    expect(run(listed, [value, count, members], { all: true }).changes.map((c) => c.indicator)).toEqual(['alliance.members', 'tech_contract.count']);
+    const empty = 'documents:\n  - file: ../seeds/a.txt\n    figures: []\n';
+    expect(run(empty, [value, count, members]).added).toBe(3);
   });
   test('value text: measure form, else the record text, else the number', () => {
     expect(figureValueText(rec())).toEqual({ value: '1273.36亿元', carriesMax: false });

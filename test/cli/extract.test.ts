@@ -38,7 +38,7 @@ async function runAll<K extends string>(specs: Record<K, Spec>): Promise<Record<
   return Object.fromEntries(keys.map((k, i) => [k, runs[i]!])) as unknown as Record<K, Run>;
 }
 
-/** The record contract of ../shared/spec/indicators.md: every field, with its type. */
+/** The record contract of docs/indicators.md: every field, with its type. */
 function expectRecordShape(r: Rec): void {
   const str = ['file', 'indicator', 'label', 'unit', 'measure', 'text', 'sentence'];
   for (const k of str) {
@@ -313,7 +313,7 @@ describe('usage errors', () => {
   beforeAll(async () => {
     R = await runAll({
       unknownOpt: [['seeds/', '--bogus']],
-      noInput: [[]],
+      noInput: [[], { stdin: 'ignore' }],
       xml: [['seeds/', '--format', 'xml']],
       encoding: [['seeds/', '--encoding', 'nonsense']],
       help: [['--help']],

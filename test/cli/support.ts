@@ -36,6 +36,8 @@ export interface RunOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   input?: string | Buffer;
+  /** `ignore`: stdin is /dev/null, as under cron or `nohup` (default: an empty pipe, or `input`). */
+  stdin?: 'pipe' | 'ignore';
 }
 
 // At most this many CLI processes at once: the machine may be small and shared.
@@ -62,20 +64,20 @@ export function cli(args: string[], opts: RunOptions = {}): Promise<Run> {
         const child = spawn(process.execPath, [BIN, ...args], {
           cwd: opts.cwd ?? ROOT,
           env: opts.env ?? plainEnv(),
-          stdio: ['pipe', 'pipe', 'pipe'],
+          stdio: [opts.stdin ?? 'pipe', 'pipe', 'pipe'],
         });
         const out: Buffer[] = [];
         const err: Buffer[] = [];
         child.stdout.on('data', (c: Buffer) => out.push(c));
         child.stderr.on('data', (c: Buffer) => err.push(c));
         child.on('error', reject);
-        child.stdin.on('error', () => {}); // the program may not read stdin at all
+        child.stdin?.on('error', () => {}); // the program may not read stdin at all
         child.on('close', (code, signal) => {
           const raw = Buffer.concat(out);
           resolve({ code, signal, raw, stdout: raw.toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
         });
-        if (opts.input !== undefined) child.stdin.end(opts.input);
-        else child.stdin.end();
+        if (opts.input !== undefined) child.stdin!.end(opts.input);
+        else child.stdin?.end();
       }),
   );
 }

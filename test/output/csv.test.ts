@@ -29,7 +29,7 @@ function parseCsv(text: string): string[][] {
 describe('csv', () => {
   test('header row lists every column, CRLF', () => {
     expect(csvHeader()).toBe(
-      'file,indicator,label,value,valueMax,unit,measure,text,qualifier,year,status,line,column,sentence,docTitle,docNumber,docIssuer,docDate,period,asOf,region,growth,per,rule,yearSource\r\n',
+      'file,indicator,label,value,valueMax,unit,measure,text,qualifier,year,status,line,column,sentence,docTitle,docNumber,docIssuer,docDate,period,asOf,region,part,phase,page,growth,per,rule,yearSource\r\n',
     );
   });
   test('a row has as many cells as the header and round-trips', () => {

@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { jsonArrayWriter, ndjsonLine, recordToJSON } from '../../src/output/json.js';
 import { rec } from './fixtures.js';
 
-const ORDER = ['file', 'indicator', 'label', 'value', 'unit', 'measure', 'text', 'qualifier', 'year', 'status', 'line', 'column', 'sentence', 'docTitle', 'docNumber', 'docIssuer', 'docDate'];
+const ORDER = [
+  'file', 'indicator', 'label', 'value', 'valueMax', 'unit', 'measure', 'text', 'qualifier', 'year', 'status', 'line', 'column', 'sentence',
+  'docTitle', 'docNumber', 'docIssuer', 'docDate', 'period', 'asOf', 'region', 'part', 'phase', 'page', 'growth', 'per', 'rule', 'yearSource',
+];
 
 describe('recordToJSON', () => {
   test('fixed key order regardless of construction order', () => {
@@ -11,10 +14,17 @@ describe('recordToJSON', () => {
     expect(Object.keys(recordToJSON(shuffled))).toEqual(ORDER);
     expect(JSON.stringify(recordToJSON(shuffled))).toBe(JSON.stringify(recordToJSON(r)));
   });
-  test('optional keys after the required ones, in order, omitted when undefined', () => {
-    const r = rec({ rule: 'r1', per: ['家', '年'], valueMax: 1, growth: { percent: 13.8 }, region: '广州市', asOf: '2019-12-31', period: { from: 2017, to: 2019 }, yearSource: 'clause' });
-    expect(Object.keys(recordToJSON(r))).toEqual([...ORDER, 'valueMax', 'period', 'asOf', 'region', 'growth', 'per', 'rule', 'yearSource']);
-    expect(Object.keys(recordToJSON(rec({ region: undefined })))).toEqual(ORDER);
+  test('every key on every record: absent optional fields are null', () => {
+    const full = rec({ rule: 'r1', per: ['家', '年'], valueMax: 1, growth: { percent: 13.8 }, region: '广州市', asOf: '2019-12-31', period: { from: 2017, to: 2019 }, part: '企业', phase: 1, page: 3, yearSource: 'clause' });
+    expect(Object.keys(recordToJSON(full))).toEqual(ORDER);
+    const bare = recordToJSON(rec({ region: undefined }));
+    expect(Object.keys(bare)).toEqual(ORDER);
+    for (const k of ['valueMax', 'period', 'asOf', 'region', 'part', 'phase', 'page', 'growth', 'per', 'rule', 'yearSource']) expect(bare[k], k).toBeNull();
+    expect(recordToJSON(full).growth).toEqual({ percent: 13.8 });
+  });
+  test('fields: only those keys, in the order asked', () => {
+    expect(JSON.parse(ndjsonLine(rec(), ['value', 'file', 'rule']))).toEqual({ value: 127336000000, file: 'seeds/000_7c649211ab158f35.txt', rule: null });
+    expect(Object.keys(JSON.parse(ndjsonLine(rec(), ['value', 'file'])))).toEqual(['value', 'file']);
   });
   test('null year and meta stay as null', () => {
     const j = recordToJSON(rec({ year: null, docTitle: null }));

@@ -67,16 +67,57 @@ describe('formatTable', () => {
     expect(lines).toHaveLength(7);
     expect(lines[1]).toContain('Indicator');
     expect(lines[2]).toMatch(/^├/);
-    expect(lines[3]).toContain('000_7c649211ab158f35.txt');
+    expect(lines[3]).toContain('seeds/000_7c649211ab158f35.txt');
     expect(lines[3]).toContain('技术合同成交额 tech_contract.value');
     expect(lines[3]).toContain('1,273.36 亿元');
     expect(lines[3]).toContain('12:5');
     expect(lines[4]).toContain('2,700 家');
     expect(lines[4]).toMatch(/│ > │/);
     expect(lines[4]).toContain('target');
-    expect(lines[5]).toContain('…');
+    // no width: every cell whole, the path as given
+    expect(lines[5]).toContain('/very/long/path/to/some/directory/广州市科学技术局关于印发某某管理办法的通知_2020.txt');
     expect(lines[5]).toContain('53.7%');
-    expect(lines[5]).not.toContain('/very/long');
+    // at 100 columns the folders go first, the file name is cut in the middle
+    const narrow = formatTable(records, { color: false, width: 100 }).split('\n');
+    expect(narrow[5]).not.toContain('/very/long');
+    expect(narrow[5]).toContain('…');
+    expect(narrow[5]).toContain('2020.txt');
+  });
+  test('two files of the same name in different folders stay apart', () => {
+    const two = [rec({ file: 'a/2019/report.txt' }), rec({ file: 'b/2019/report.txt' }), rec({ file: 'c/other-document-with-a-long-name.txt' })];
+    const wide = formatTable(two, { color: false }).split('\n');
+    expect(wide[3]).toContain('a/2019/report.txt');
+    expect(wide[4]).toContain('b/2019/report.txt');
+    for (const width of [120, 100, 90, 80]) {
+      const out = formatTable(two, { color: false, width }).split('\n');
+      const a = out[3]!.split('│')[1]!.trim();
+      const b = out[4]!.split('│')[1]!.trim();
+      expect(a, `width ${width}`).not.toBe(b);
+      expect(a).toMatch(/^a\/.*report\.txt$/);
+      expect(b).toMatch(/^b\/.*report\.txt$/);
+    }
+  });
+  test('at 80 columns every indicator id stays whole; labels and other columns give way', () => {
+    const ids = ['tech_contract.transaction_value', 'patent.high_value_per_10k_people', 'fund.leverage_ratio', 'alliance.count'];
+    const many = ids.map((indicator, i) =>
+      rec({ indicator, label: '每万人口高价值发明专利拥有量', file: `fixtures/holdout/0${i}_guangdong_statistics_bulletin.txt`, line: 1000 + i, column: 100 }),
+    );
+    for (const width of [100, 80]) {
+      const out = formatTable(many, { color: false, width });
+      const lines = out.split('\n');
+      expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(width);
+      ids.forEach((id, i) => expect(lines[3 + i], `width ${width}`).toContain(id));
+      expect(out).toContain('1,273.36 亿元');
+    }
+    // the short ids keep (part of) their label
+    expect(formatTable(many, { color: false, width: 80 }).split('\n')[6]).toMatch(/每万.*alliance\.count/);
+  });
+  test('records with a rule get a Rule column', () => {
+    const explained = [rec({ rule: 'tech_contract.value#2' }), rec({ rule: 'tech_contract.value#1', line: 20 })];
+    const out = formatTable(explained, { color: false }).split('\n');
+    expect(out[1]).toMatch(/│ Rule +│$/);
+    expect(out[3]).toContain('tech_contract.value#2');
+    expect(formatTable([rec()], { color: false })).not.toContain('Rule');
   });
   test('values are never cut when fitting a narrow width', () => {
     const out = formatTable(records, { color: false, width: 50 });
