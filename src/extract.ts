@@ -26,6 +26,7 @@ import { perUnits } from './context/per.js';
 import { subjectWords } from './context/label.js';
 import { documentPlaces, regionOf } from './context/region.js';
 import { contextQualifier, isSubjectless, isThreshold } from './context/level.js';
+import { pageAt } from './decode/pages.js';
 
 /** A list item named only by a modifier: `、市级`, `、省级`, `和国家级`. */
 const LIST_ITEM = /^[、和及与]\s*(?:其中)?[\u4e00-\u9fa5]{0,4}(?:级|类|型|省|市|区|县|内|外)\s*$/;
@@ -136,6 +137,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       column,
       sentence: '',
       ...meta,
+      ...(src.pages ? { page: pageAt(src.pages, q.start) } : {}),
     };
   };
 

@@ -10,7 +10,8 @@ import { Command, CommanderError, Option } from 'commander';
 import type { IndicatorRecord } from '../types.js';
 import { extractWith, idPattern } from '../extract.js';
 import { loadRuleSet, RulePackError } from '../rules/load.js';
-import { loadFile, readSource, type Loaded } from '../decode/source.js';
+import { loadFile, readDocument, type Loaded } from '../decode/source.js';
+import { DocumentError } from '../decode/errors.js';
 import { resolveEncoding } from '../decode/decode.js';
 import { csvHeader, csvRow } from '../output/csv.js';
 import { jsonArrayWriter, ndjsonLine } from '../output/json.js';
@@ -158,10 +159,15 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
     try {
       loaded =
         item.kind === 'stdin'
-          ? readSource(await io.readStdin(), { encoding: flags.encoding })
-          : readSource(readFileSync(item.path), { path: item.path, encoding: flags.encoding });
+          ? await readDocument(await io.readStdin(), { encoding: flags.encoding })
+          : await readDocument(readFileSync(item.path), { path: item.path, encoding: flags.encoding });
     } catch (e) {
       progress.clear();
+      if (e instanceof DocumentError) {
+        io.err(`extract: ${item.display}: ${e.message}\n`);
+        status = ExitCode.Usage;
+        continue;
+      }
       const err = e as NodeJS.ErrnoException;
       io.err(`extract: ${item.display}: cannot read (${err.code ?? err.message})\n`);
       status = ExitCode.Usage;
