@@ -1,30 +1,32 @@
 #!/usr/bin/env node
 /**
- * Builds the document fixtures in fixtures/docs/ from the team's own texts:
- * each text becomes a Flat ODT (paragraphs, real tables for `a | b` lines, a
- * running header, a page-number footer, optionally two columns), which
- * LibreOffice converts to PDF, DOCX and DOC. The outputs are committed; the
- * tests never need LibreOffice.
+ * Builds the document fixtures in fixtures/docs/ from the team's own texts.
+ *
+ * - Layout fixtures (`columns`, `table`, `running`): each text becomes a Flat
+ *   ODT (paragraphs, real tables for `a | b` lines, a running header, a
+ *   page-number footer, two columns for `columns`), which LibreOffice
+ *   converts to PDF (fonts embedded as subsets), DOCX and DOC.
+ * - Seeds (`seed-000`…): PDF written by scripts/cid-pdf.mjs the way many
+ *   government systems write them (STSong-Light, not embedded, UniGB-UCS2-H:
+ *   the reader needs pdf.js's CMaps), a few KB each; DOCX by LibreOffice.
+ *
+ * The outputs are committed; the tests never need LibreOffice.
  *
  *   node scripts/make-doc-fixtures.mjs            # all fixtures
  *   node scripts/make-doc-fixtures.mjs table      # only the named ones
  *
  * Needs `soffice` (apt-get install libreoffice-writer-nogui), a CJK font
- * (fonts-droid-fallback), `qpdf` and `pdftotext` (poppler-utils): poppler reads each
- * page of the PDF into `<name>.pages.json`, an independent record of which
- * text stands on which page that the tests check `page` against.
- *
- * Size: LibreOffice embeds subsets of the font, 40–120 KB a document. The
- * layout fixtures keep them (they are short, and can be looked at); the seed
- * PDFs keep every font dictionary, width and ToUnicode map (what a text reader
- * uses) but drop the embedded glyph programs (`--keep-fonts` keeps them),
- * which makes them 20–40 KB: a viewer shows boxes, a text reader the text.
+ * (fonts-droid-fallback), `qpdf`, and `pdftotext` with poppler-data
+ * (poppler-utils poppler-data): poppler reads each page of every PDF into
+ * `<name>.pages.json`, an independent record of which text stands on which
+ * page that the tests check `page` against.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { layoutText, writePdf } from './cid-pdf.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'fixtures/docs');
@@ -36,15 +38,16 @@ const outDir = join(root, 'fixtures/docs');
  * that run across a page break).
  */
 export const FIXTURES = [
-  { name: 'columns', src: 'fixtures/unseen/01_chengdu_bulletin.txt', columns: { from: 6 }, footer: 'dash', header: '成都市统计公报', page: [14.8, 21], fonts: 'keep', formats: ['pdf', 'docx', 'doc'] },
-  { name: 'table', src: 'fixtures/unseen/05_xian_tables.txt', footer: 'cn', header: '西安市科学技术局', page: [21, 22], fonts: 'keep', formats: ['pdf', 'docx', 'doc'] },
-  { name: 'running', src: 'fixtures/holdout/02_dongguan_reply.txt', footer: 'slash', header: '东莞市科学技术局文件', page: [14.8, 18], fonts: 'keep', formats: ['pdf', 'docx', 'doc'] },
-  ...['000_7c649211ab158f35', '001_4dcee001af0c1ee8', '002_b9e5a743fcf3a841', '003_86dd2a44be9655eb', '004_eeb4bc378c65ce68'].map((id) => ({
-    name: `seed-${id.slice(0, 3)}`,
-    src: `seeds/${id}.txt`,
-    footer: 'dash',
-    formats: ['pdf', 'docx'],
-  })),
+  { name: 'columns', src: 'fixtures/unseen/01_chengdu_bulletin.txt', columns: { from: 6 }, footer: 'dash', header: '成都市统计公报', page: [14.8, 21], formats: ['pdf', 'docx', 'doc'] },
+  { name: 'table', src: 'fixtures/unseen/05_xian_tables.txt', footer: 'cn', header: '西安市科学技术局', page: [21, 22], formats: ['pdf', 'docx', 'doc'] },
+  { name: 'running', src: 'fixtures/holdout/02_dongguan_reply.txt', footer: 'slash', header: '东莞市科学技术局文件', page: [14.8, 18], formats: ['pdf', 'docx', 'doc'] },
+  ...[
+    ['000_7c649211ab158f35', 'dash', null],
+    ['001_4dcee001af0c1ee8', 'cn', null],
+    ['002_b9e5a743fcf3a841', 'slash', null],
+    ['003_86dd2a44be9655eb', 'cnTotal', null],
+    ['004_eeb4bc378c65ce68', 'dash', '沈阳市科学技术局'],
+  ].map(([id, footer, header]) => ({ name: `seed-${id.slice(0, 3)}`, src: `seeds/${id}.txt`, footer, header, writer: 'cid', formats: ['pdf', 'docx'] })),
 ];
 
 const FONT = 'Droid Sans Fallback';
@@ -58,6 +61,7 @@ const isRow = (line) => /\S\s*(?:\||\t+)\s*\S/.test(line);
 const cells = (line) => line.split(/\s*\|\s*|\t+/).map((c) => c.trim());
 
 const FOOTERS = {
+  cnTotal: '第 <text:page-number text:select-page="current"/> 页 共 <text:page-count/> 页',
   dash: '- <text:page-number text:select-page="current"/> -',
   cn: '第 <text:page-number text:select-page="current"/> 页',
   slash: '<text:page-number text:select-page="current"/>/<text:page-count/>',
@@ -118,22 +122,6 @@ ${body.join('\n')}
 `;
 }
 
-/**
- * Drop the embedded font programs of a PDF (FontFile, FontFile2, FontFile3),
- * keeping the fonts' dictionaries, widths and ToUnicode maps: qpdf writes an
- * editable QDF file, the references go, fix-qdf repairs the offsets and qpdf
- * writes the result compressed, without the objects nothing refers to.
- */
-function stripFontPrograms(pdf, target, tmp) {
-  const qdf = join(tmp, 'strip.qdf');
-  execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, qdf]);
-  const raw = readFileSync(qdf, 'latin1').replace(/\/FontFile[23]? \d+ 0 R/g, '');
-  writeFileSync(qdf, raw, 'latin1');
-  const fixed = execFileSync('fix-qdf', [qdf], { maxBuffer: 1 << 28 });
-  writeFileSync(qdf, fixed);
-  execFileSync('qpdf', ['--object-streams=generate', '--compress-streams=y', '--recompress-flate', '--compression-level=9', qdf, target]);
-}
-
 /** Per page, the text poppler reads from the PDF (whitespace removed): the oracle for `page`. */
 function pagesOf(pdf) {
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
@@ -147,9 +135,7 @@ function pagesOf(pdf) {
 }
 
 function main() {
-  const args = process.argv.slice(2);
-  const keepFonts = args.includes('--keep-fonts');
-  const names = args.filter((a) => !a.startsWith('--'));
+  const names = process.argv.slice(2);
   const tmp = mkdtempSync(join(tmpdir(), 'doc-fixtures-'));
   try {
     for (const fx of FIXTURES) {
@@ -158,14 +144,16 @@ function main() {
       const src = join(tmp, `${fx.name}.fodt`);
       writeFileSync(src, fodt(text, fx));
       for (const format of fx.formats) {
-        execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/profile`, '--convert-to', format === 'doc' ? 'doc:MS Word 97' : format, '--outdir', tmp, src], { stdio: 'ignore' });
-        const built = join(tmp, `${fx.name}.${format}`);
         const target = join(outDir, `${fx.name}.${format}`);
-        if (format === 'pdf') {
-          writeFileSync(join(outDir, `${fx.name}.pages.json`), JSON.stringify({ source: fx.src, pages: pagesOf(built) }, null, 1) + '\n');
-          if (keepFonts || fx.fonts === 'keep') execFileSync('qpdf', ['--object-streams=generate', '--recompress-flate', '--compression-level=9', built, target]);
-          else stripFontPrograms(built, target, tmp);
-        } else copyFileSync(built, target);
+        if (format === 'pdf' && fx.writer === 'cid') {
+          writeFileSync(target, writePdf(layoutText(text, { footer: fx.footer, header: fx.header })));
+        } else {
+          execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/profile`, '--convert-to', format === 'doc' ? 'doc:MS Word 97' : format, '--outdir', tmp, src], { stdio: 'ignore' });
+          const built = join(tmp, `${fx.name}.${format}`);
+          if (format === 'pdf') execFileSync('qpdf', ['--object-streams=generate', '--recompress-flate', '--compression-level=9', built, target]);
+          else copyFileSync(built, target);
+        }
+        if (format === 'pdf') writeFileSync(join(outDir, `${fx.name}.pages.json`), JSON.stringify({ source: fx.src, pages: pagesOf(target) }, null, 1) + '\n');
         console.log(`${target.slice(root.length + 1)}: ${readFileSync(target).length} bytes`);
       }
     }

@@ -125,13 +125,25 @@ function isColumns(band: Band, ps: Interval[]): boolean {
   });
 }
 
+/**
+ * Where the full lines of a flow end: the 80th percentile of the rows' right
+ * ends, so that one line running into the margin does not make every other
+ * line look short.
+ */
+function fullLineEnd(rows: Row[], right: number): number {
+  if (rows.length < 5) return right;
+  const ends = rows.map((r) => r.x1).sort((a, b) => b - a);
+  return Math.min(right, ends[Math.floor(ends.length * 0.2)]!);
+}
+
 /** A flow of rows within [left, right] (a column, or the page): lines with paragraph marks. */
 function flowLines(rows: Row[], texts: string[], left: number, right: number): Line[] {
+  right = fullLineEnd(rows, right);
   const pitches = rows.slice(1).map((r, i) => rows[i].y - r.y).filter((d) => d > 0).sort((a, b) => a - b);
   const pitch = pitches.length ? pitches[pitches.length >> 1] : Infinity;
   return rows.map((r, i) => {
     const em = r.size;
-    const centered = r.x0 > left + em && Math.abs(r.x0 - left - (right - r.x1)) < em;
+    const centered = r.x0 > left + 2 * em && Math.abs(r.x0 - left - (right - r.x1)) < em && r.x1 - r.x0 < 0.85 * (right - left);
     const gap = i > 0 ? rows[i - 1].y - r.y : 0;
     return {
       text: texts[i],
