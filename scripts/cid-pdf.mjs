@@ -117,3 +117,34 @@ export function writePdf(pages, { width = 595, height = 842, title = null } = {}
   chunks.push(Buffer.from(`${xref}\ntrailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${info ? ` /Info ${info} 0 R` : ''} >>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'));
   return Buffer.concat(chunks);
 }
+
+/**
+ * A page that is only a picture (a scan without a text layer): a grey image
+ * with a few dark bars where the lines of text would be.
+ */
+export function writeScanPdf({ width = 595, height = 842, pixels = [120, 170] } = {}) {
+  const [w, h] = pixels;
+  const img = Buffer.alloc(w * h, 0xf0);
+  for (let y = 20; y < h - 20; y += 8) for (let x = 15; x < w - 15 - ((y * 7) % 40); x++) for (let k = 0; k < 3; k++) img[(y + k) * w + x] = 0x30;
+  const data = deflateSync(img, { level: 9 });
+  const ops = Buffer.from(`q ${width - 100} 0 0 ${height - 100} 50 50 cm /Im1 Do Q`, 'latin1');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>`,
+    Buffer.concat([Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`), data, Buffer.from('\nendstream')]),
+    Buffer.concat([Buffer.from(`<< /Length ${ops.length} >>\nstream\n`), ops, Buffer.from('\nendstream')]),
+  ];
+  const chunks = [Buffer.from('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n', 'latin1')];
+  let offset = chunks[0].length;
+  const offsets = [];
+  objects.forEach((body, i) => {
+    const b = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n')]);
+    offsets.push(offset);
+    chunks.push(b);
+    offset += b.length;
+  });
+  const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)].join('\n');
+  chunks.push(Buffer.from(`${xref}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'));
+  return Buffer.concat(chunks);
+}

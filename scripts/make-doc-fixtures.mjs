@@ -10,6 +10,10 @@
  *   government systems write them (STSong-Light, not embedded, UniGB-UCS2-H:
  *   the reader needs pdf.js's CMaps), a few KB each; DOCX by LibreOffice.
  *
+ * - Bad documents (fixtures/docs/bad/): `encrypted.pdf` (seed-003 with a user
+ *   password, by qpdf) and `scanned.pdf` (a page that is only a picture).
+ *   Truncated and corrupt files are cut from the good ones by the tests.
+ *
  * The outputs are committed; the tests never need LibreOffice.
  *
  *   node scripts/make-doc-fixtures.mjs            # all fixtures
@@ -22,11 +26,11 @@
  * page that the tests check `page` against.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { layoutText, writePdf } from './cid-pdf.mjs';
+import { layoutText, writePdf, writeScanPdf } from './cid-pdf.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'fixtures/docs');
@@ -156,6 +160,12 @@ function main() {
         if (format === 'pdf') writeFileSync(join(outDir, `${fx.name}.pages.json`), JSON.stringify({ source: fx.src, pages: pagesOf(target) }, null, 1) + '\n');
         console.log(`${target.slice(root.length + 1)}: ${readFileSync(target).length} bytes`);
       }
+    }
+    if (!names.length || names.includes('bad')) {
+      mkdirSync(join(outDir, 'bad'), { recursive: true });
+      execFileSync('qpdf', ['--encrypt', 'secret', 'owner-secret', '256', '--', join(outDir, 'seed-003.pdf'), join(outDir, 'bad', 'encrypted.pdf')]);
+      writeFileSync(join(outDir, 'bad', 'scanned.pdf'), writeScanPdf());
+      console.log('fixtures/docs/bad/encrypted.pdf, fixtures/docs/bad/scanned.pdf');
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -38,6 +38,11 @@ export function sniffDocument(bytes: Uint8Array): DocumentKind | null {
   return null;
 }
 
+/** Whether the bytes start like an OLE2 compound file (Word 97, Excel 97…), whole or not. */
+export function isOle2(bytes: Uint8Array): boolean {
+  return bytes.length >= 8 && OLE2.every((v, i) => bytes[i] === v);
+}
+
 /** The kind a file's extension claims (`.pdf`, `.docx`, `.doc`), or null. */
 export function kindByExtension(path: string | undefined): 'pdf' | 'docx' | 'doc' | null {
   const m = path ? /\.(pdf|docx|doc)$/i.exec(path) : null;

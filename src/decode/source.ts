@@ -9,7 +9,7 @@ import type { SourceText } from '../types.js';
 import { decodeBytes, sniffBom } from './decode.js';
 import { DocumentError } from './errors.js';
 import { htmlToText, isHtml, sniffHtmlCharset } from './html.js';
-import { kindByExtension, sniffDocument, type DocumentKind } from './sniff.js';
+import { isOle2, kindByExtension, sniffDocument, type DocumentKind } from './sniff.js';
 
 export interface Loaded extends SourceText {
   text: string;
@@ -91,6 +91,8 @@ export async function readDocument(bytes: Uint8Array, opts: SourceOptions = {}):
   if (kind !== null) return readKind(kind, bytes);
   const claimed = kindByExtension(opts.path);
   if (claimed && bytes.length === 0) throw notThe(claimed, bytes);
+  // A .doc cut short may have lost the directory that names its streams: let the reader say what is wrong.
+  if (claimed === 'doc' && isOle2(bytes)) return readKind('doc', bytes);
   const loaded = readSource(bytes, opts);
   if (claimed && loaded.binary) throw notThe(claimed, bytes);
   return loaded;

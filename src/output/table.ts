@@ -22,9 +22,11 @@ export interface TableOptions {
 }
 
 const HEAD = ['File', 'Indicator', 'Value', 'Q', 'Year', 'Status', 'Line:Col'] as const;
+/** The last heading when a record comes from a paged document (PDF): `p.3 12:5`. */
+const PAGED_POS = 'Page Line:Col';
 
 /** Widest a column may be without a width limit. */
-const CAPS = [28, 44, 24, 2, 4, 6, 10];
+const CAPS = [28, 44, 24, 2, 4, 6, 16];
 /** Narrowest a shrinkable column may become when fitting a width. */
 const MINS = [10, 12, 10, 1, 4, 6, 8];
 const HEAD_RULE = { mid: '─', 'left-mid': '├', 'mid-mid': '┼', 'right-mid': '┤' };
@@ -64,7 +66,7 @@ function toRow(r: IndicatorRecord): Row {
     q: qualifierSymbol(r.qualifier),
     year: r.year === null || r.year === undefined ? '-' : String(r.year),
     status: r.status,
-    pos: `${r.line}:${r.column}`,
+    pos: r.page === undefined ? `${r.line}:${r.column}` : `p.${r.page} ${r.line}:${r.column}`,
   };
 }
 
@@ -73,8 +75,8 @@ function plainCells(row: Row): string[] {
 }
 
 /** Column content widths: natural widths capped, then shrunk to fit `width`. */
-function columnWidths(rows: Row[], width: number | undefined): number[] {
-  const widths = HEAD.map((h, i) =>
+function columnWidths(rows: Row[], width: number | undefined, head: readonly string[]): number[] {
+  const widths = head.map((h, i) =>
     Math.min(CAPS[i] as number, Math.max(displayWidth(h), ...rows.map((r) => displayWidth(plainCells(r)[i] as string)))),
   );
   if (width === undefined) return widths;
@@ -94,15 +96,16 @@ function columnWidths(rows: Row[], width: number | undefined): number[] {
 /**
  * Records as a boxed table: file (basename, shortened in the middle), indicator
  * label with its id dimmed, value in its measure, qualifier, year, status,
- * line:col. An empty list gives the one-line {@link emptyMessage}. No trailing newline.
+ * line:col (`p.3 12:5` for a record from a PDF page). An empty list gives the one-line {@link emptyMessage}. No trailing newline.
  */
 export function formatTable(records: readonly IndicatorRecord[], opts: TableOptions): string {
   if (records.length === 0) return emptyMessage(opts.fileCount ?? 0);
   const c = opts.color ? (opts.chalk ?? new Chalk({ level: 1 })) : new Chalk({ level: 0 });
   const rows = records.map(toRow);
-  const w = columnWidths(rows, opts.width);
+  const head = records.some((r) => r.page !== undefined) ? [...HEAD.slice(0, -1), PAGED_POS] : HEAD;
+  const w = columnWidths(rows, opts.width, head);
   const table = new Table({
-    head: HEAD.map((h) => c.bold(h)),
+    head: head.map((h) => c.bold(h)),
     style: { head: [], border: [] },
     // No rule between body rows: one record per line.
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
