@@ -111,11 +111,19 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   const empty: number[] = [];
   try {
     const doc = await task.promise;
-    for (let p = 1; p <= doc.numPages; p++) {
+    const rowsOf = async (p: number): Promise<Row[]> => {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      const rows = buildRows(runsOf(content.items));
       page.cleanup();
+      return buildRows(runsOf(content.items));
+    };
+    // The next page is asked for while this one is laid out: pdf.js yields between time slices, and
+    // the wait is used. A failure of a page read ahead is seen when its turn comes (never unhandled).
+    let next: Promise<Row[] | Error> = rowsOf(1).catch((e: Error) => e);
+    for (let p = 1; p <= doc.numPages; p++) {
+      const rows = await next;
+      if (p < doc.numPages) next = rowsOf(p + 1).catch((e: Error) => e);
+      if (rows instanceof Error) throw rows;
       if (rows.length === 0) empty.push(p);
       pages.push(rows);
     }
