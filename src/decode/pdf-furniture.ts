@@ -2,8 +2,8 @@
  * Page furniture: running headers, running footers and page numbers, which
  * a reader skips. Only the top and bottom rows of a page are candidates: a
  * page number (`- 3 -`, `— 3 —`, `第 3 页`, `第3页 共12页`, `3/12`, `3`,
- * `Page 3 of 12`), or a row whose text (digits aside) stands at the top or
- * bottom of at least two pages and of 40% of them. Pure.
+ * `Page 3 of 12`), or a row whose text (digits aside) stands at the same place
+ * at the top or bottom of at least two pages and of 40% of them. Pure.
  */
 import { rowText, type Row } from './pdf-rows.js';
 
@@ -14,16 +14,20 @@ export const PAGE_NUMBER_LINE =
 /** How many rows at each end of a page may be furniture. */
 const EDGE_ROWS = 2;
 
-/** The text a running header or footer keeps from page to page: digits (page numbers) masked, spaces dropped. */
-const shape = (row: Row) => rowText(row).replace(/\s+/g, '').replace(/\d+/g, '#');
+/**
+ * What a running header or footer keeps from page to page: its side, its
+ * place (to 2 pt) and its text with digits (page numbers) masked and spaces
+ * dropped.
+ */
+const shape = (row: Row, side: 'T' | 'B') => `${side}${Math.round(row.y / 2)}:${rowText(row).replace(/\s+/g, '').replace(/\d+/g, '#')}`;
 
-/** Indexes of the candidate rows of a page: the first and last EDGE_ROWS, outermost first. */
+/** Indexes of the candidate rows of a page: the first and the last EDGE_ROWS, outermost first (they may overlap). */
 function edges(rows: Row[]): { top: number[]; bottom: number[] } {
   const n = rows.length;
   const top: number[] = [];
   const bottom: number[] = [];
   for (let i = 0; i < Math.min(EDGE_ROWS, n); i++) top.push(i);
-  for (let i = n - 1; i >= Math.max(0, n - EDGE_ROWS); i--) if (!top.includes(i)) bottom.push(i);
+  for (let i = n - 1; i >= Math.max(0, n - EDGE_ROWS); i--) bottom.push(i);
   return { top, bottom };
 }
 
@@ -36,19 +40,14 @@ export function dropFurniture(pages: Row[][]): Row[][] {
   const counts = new Map<string, number>();
   for (const rows of pages) {
     const { top, bottom } = edges(rows);
-    const seen = new Set<string>();
-    for (const i of [...top, ...bottom]) {
-      const key = (top.includes(i) ? 'T' : 'B') + shape(rows[i]);
-      if (!seen.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
-      seen.add(key);
-    }
+    const keys = new Set([...top.map((i) => shape(rows[i]!, 'T')), ...bottom.map((i) => shape(rows[i]!, 'B'))]);
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const min = Math.max(2, Math.ceil(pages.length * 0.4));
-  const running = (key: string) => (counts.get(key) ?? 0) >= min;
   return pages.map((rows) => {
     const { top, bottom } = edges(rows);
     const drop = new Set<number>();
-    const furniture = (i: number, side: string) => PAGE_NUMBER_LINE.test(rowText(rows[i])) || running(side + shape(rows[i]));
+    const furniture = (i: number, side: 'T' | 'B') => PAGE_NUMBER_LINE.test(rowText(rows[i]!)) || (counts.get(shape(rows[i]!, side)) ?? 0) >= min;
     for (const i of top) {
       if (!furniture(i, 'T')) break;
       drop.add(i);

@@ -4,8 +4,9 @@
  * band of justified prose pieces is read column by column, any other band is
  * a table whose rows become `cell | cell` lines (a cell's wrapped second line
  * joins its cell). Everything else is read top to bottom. Each line says
- * whether it starts a paragraph: the line before it stopped short of its
- * column's right edge, or it is indented, or a wider gap lies above it. Pure.
+ * whether it is indented, has a wider gap above it, and how far it stopped
+ * short of its column's right edge (src/decode/pdf-text.ts decides from these
+ * where paragraphs end). Pure.
  */
 import { rowText, type Row, type Segment } from './pdf-rows.js';
 
@@ -15,8 +16,8 @@ export interface Line {
   table: boolean;
   /** Starts a paragraph (a blank line goes before it). */
   para: boolean;
-  /** Stopped short of its column's right edge: the paragraph ends here. */
-  short: boolean;
+  /** How far (in ems) the line stopped short of its column's right edge (0 for a centred line). */
+  slack: number;
   /** Indented against its column's left edge. */
   indent: boolean;
 }
@@ -149,7 +150,7 @@ function flowLines(rows: Row[], texts: string[], left: number, right: number): L
       text: texts[i],
       table: false,
       para: i > 0 && gap > pitch * 1.5 && gap > 1.6 * em,
-      short: r.x1 < right - 2 * em && !centered,
+      slack: centered ? 0 : Math.max(0, (right - r.x1) / em),
       indent: r.x0 > left + em && !centered,
     };
   });
@@ -174,7 +175,7 @@ function tableLines(band: Band, ps: Interval[]): Line[] {
     }
     out.push(cells);
   });
-  return out.map((cells) => ({ text: cells.join(' | '), table: true, para: false, short: true, indent: false }));
+  return out.map((cells) => ({ text: cells.join(' | '), table: true, para: false, slack: 0, indent: false }));
 }
 
 /** The lines of one page, in reading order. */

@@ -12,10 +12,27 @@ export interface PagedText {
   pages: number[];
 }
 
-/** Whether a paragraph ends between two lines. */
+/**
+ * How wide (in ems) the start of a line is that cannot be broken: a run of
+ * digits and Latin letters (`16.9`), else one Chinese character, with the
+ * punctuation that may not start a line (`贴，`).
+ */
+export function leadWidth(next: string): number {
+  const m = /^(?:[0-9A-Za-z.,%+\-]+|\S)[,.;:!?%)\]，。、；：！？）》」』”’]*/.exec(next);
+  let w = 0;
+  for (const c of m ? m[0] : '') w += c.charCodeAt(0) > 0x2e7f ? 1 : 0.55;
+  return w;
+}
+
+/**
+ * Whether a paragraph ends between two lines: the next one is indented or
+ * has a wider gap above it, or the line stopped shorter than the start of
+ * the next would have needed, with 1.5 em to spare for ragged right edges
+ * (otherwise the typesetter would not have broken it there).
+ */
 function breaksBetween(prev: Line, line: Line): boolean {
   if (prev.table || line.table) return prev.table !== line.table;
-  return line.para || prev.short || line.indent;
+  return line.para || line.indent || prev.slack > leadWidth(line.text) + 1.5;
 }
 
 export function joinPages(pages: Line[][]): PagedText {
