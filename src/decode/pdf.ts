@@ -104,7 +104,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
-    stopAtErrors: true,
+    // Like a viewer: a broken font or content stream costs that text, not the document.
+    stopAtErrors: false,
     verbosity: 0,
   });
   const pages: Row[][] = [];
