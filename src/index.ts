@@ -21,17 +21,21 @@ export async function extract(source: string | SourceText, options: ExtractOptio
 }
 
 /**
- * Extract from a document's raw bytes (any encoding, HTML included), the way
- * the CLI reads a file: decoded, HTML turned into text, then extracted.
+ * Extract from a document's raw bytes (any encoding, HTML, PDF, .docx and
+ * .doc included), the way the CLI reads a file: decoded, HTML turned into
+ * text, documents read (records from a PDF carry `page`), then extracted.
+ * Rejects with a DocumentError for an encrypted, scanned or corrupt document.
  */
 export async function extractBytes(
   bytes: Uint8Array,
   options: ExtractOptions & { path?: string; encoding?: string } = {},
 ): Promise<IndicatorRecord[]> {
-  const { readSource } = await import('./decode/source.js');
-  const loaded = readSource(bytes, { path: options.path ?? options.file, encoding: options.encoding });
+  const { readDocument } = await import('./decode/source.js');
+  const loaded = await readDocument(bytes, { path: options.path ?? options.file, encoding: options.encoding });
   if (loaded.binary) return [];
   return extractWith(await loadRuleSet(), loaded, options);
 }
 
-export { readSource, loadFile } from './decode/source.js';
+export { readSource, readDocument, loadFile } from './decode/source.js';
+export { DocumentError } from './decode/errors.js';
+export { pageAt } from './decode/pages.js';

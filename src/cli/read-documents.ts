@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import type { IndicatorRecord } from '../types.js';
 import { extractWith, idPattern } from '../pipeline.js';
 import { loadRuleSet, type RuleSet } from '../rules/load.js';
-import { readSource, type Loaded } from '../decode/source.js';
+import { readDocument, type Loaded } from '../decode/source.js';
+import { DocumentError } from '../decode/errors.js';
+import { pathListKind, pathListMessage } from './stdin-input.js';
 import { resolveEncoding } from '../decode/decode.js';
 import { expandInputs } from './inputs.js';
 import { inShard, parseShard, type Shard } from './shard.js';
@@ -77,10 +79,16 @@ export interface ReadResult {
   files: number;
 }
 
+export interface ReadHooks {
+  /** Drop a file (the command's own output). */
+  skip?: (path: string) => boolean;
+  /** A hint after a missing input's message (`did you mean extract check?`). */
+  hint?: (display: string) => string | undefined;
+}
+
 /**
  * Read every input in order and hand each document's records to `onDocument`.
  * Unreadable inputs get one stderr line and status 2; the others go on.
- * `skip(path)` drops a file (e.g. the command's own output).
  */
 export async function readDocuments(
   paths: string[],
@@ -88,7 +96,7 @@ export async function readDocuments(
   prepared: PreparedInput,
   io: CliIO,
   onDocument: (display: string, records: IndicatorRecord[]) => void | Promise<void>,
-  skip: (path: string) => boolean = () => false,
+  hooks: ReadHooks = {},
 ): Promise<ReadResult> {
   const { rules, shard } = prepared;
   const warn = (msg: string) => {
@@ -99,24 +107,34 @@ export async function readDocuments(
   let files = 0;
   for await (const item of expandInputs(paths, { cwd: io.cwd, filesFrom: flags.filesFrom, nul: flags.null, readStdin: io.readStdin })) {
     if (shard && !inShard(item.display, shard)) continue; // another shard reads (or reports) it
-    if (item.kind === 'error') {
+    const error = (msg: string) => {
       progress.clear();
-      io.err(`extract: ${item.display}: ${item.message}\n`);
+      io.err(`extract: ${item.display}: ${msg}\n`);
       status = ExitCode.Usage;
+    };
+    if (item.kind === 'error') {
+      const hint = hooks.hint?.(item.display);
+      error(`${item.message}${hint ? ` (${hint})` : ''}`);
       continue;
     }
-    if (item.kind === 'file' && skip(item.path)) continue;
+    if (item.kind === 'file' && hooks.skip?.(item.path)) continue;
     let loaded: Loaded;
     try {
-      loaded =
-        item.kind === 'stdin'
-          ? readSource(await io.readStdin(), { encoding: flags.encoding })
-          : readSource(readFileSync(item.path), { path: item.path, encoding: flags.encoding });
+      if (item.kind === 'stdin') {
+        const bytes = await io.readStdin();
+        // A list of file names piped in where a document was expected.
+        const list = pathListKind(bytes, io.cwd);
+        if (list) {
+          progress.clear();
+          io.err(`extract: ${pathListMessage(list)}\n`);
+          status = ExitCode.Usage;
+          continue;
+        }
+        loaded = await readDocument(bytes, { encoding: flags.encoding });
+      } else loaded = await readDocument(readFileSync(item.path), { path: item.path, encoding: flags.encoding });
     } catch (e) {
-      progress.clear();
-      const err = e as NodeJS.ErrnoException;
-      io.err(`extract: ${item.display}: cannot read (${err.code ?? err.message})\n`);
-      status = ExitCode.Usage;
+      if (e instanceof DocumentError) error(e.message);
+      else error(`cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       continue;
     }
     files++;
@@ -130,9 +148,7 @@ export async function readDocuments(
     try {
       records = extractWith(rules, loaded, { file: item.display, all: flags.all, indicators: flags.indicator, explain: flags.explain });
     } catch (e) {
-      progress.clear();
-      io.err(`extract: ${item.display}: cannot extract (${(e as Error).message})\n`);
-      status = ExitCode.Usage;
+      error(`cannot extract (${(e as Error).message})`);
       continue;
     }
     await onDocument(item.display, records);

@@ -11,7 +11,8 @@ import { renderReport } from '../report/page.js';
 import type { SummaryRow } from '../summary/types.js';
 import type { CliIO } from './io.js';
 import { InputOptionError } from './read-documents.js';
-import { addSharedOptions, guard, note, outputPathOf, rowFilter, summaryOf, writeOut, type SummaryFlags } from './summary-input.js';
+import { outputPathOf, writeAll } from './sink.js';
+import { addSharedOptions, guard, note, rowFilter, summaryOf, type SummaryFlags } from './summary-input.js';
 
 interface ReportFlags extends SummaryFlags {
   title?: string;
@@ -46,7 +47,7 @@ async function runReport(paths: string[], flags: ReportFlags, io: CliIO): Promis
     status = got.status;
     note(got.summary, got.documents, flags, io);
   }
-  writeOut(renderReport(rows, { title: flags.title }), flags.output, io);
+  await writeAll(renderReport(rows, { title: flags.title }), flags.output, io);
   if (flags.output && !flags.quiet) io.err(`extract: wrote ${flags.output}\n`);
   return status;
 }

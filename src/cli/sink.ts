@@ -1,5 +1,5 @@
 /** Where records go: stdout (with backpressure), or a file written whole at the end. */
-import { createWriteStream, renameSync } from 'node:fs';
+import { createWriteStream, realpathSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { once } from 'node:events';
 import type { CliIO } from './io.js';
@@ -44,4 +44,30 @@ export async function fileSink(path: string, shown = path): Promise<Sink> {
 /** `-o FILE` (relative to the working directory), `-o -` or no -o: stdout. */
 export async function openSink(output: string | undefined, io: CliIO): Promise<Sink> {
   return output === undefined || output === '-' ? stdoutSink(io) : fileSink(resolve(io.cwd, output), output);
+}
+
+/** Whether two paths name the same file (through links), or the same path when one does not exist. */
+export function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolve(a) === b;
+  }
+}
+
+/** The absolute path of `-o FILE` (null for stdout); refused when it is also one of the inputs. */
+export function outputPathOf(paths: readonly string[], output: string | undefined, io: CliIO): string | null {
+  if (output === undefined || output === '-') return null;
+  const path = resolve(io.cwd, output);
+  if (paths.some((p) => p !== '-' && samePath(resolve(io.cwd, p), path))) {
+    throw new UsageError(`the output file ${output} is also an input: choose another -o`);
+  }
+  return path;
+}
+
+/** Write one text to stdout or to `-o FILE` (through a temporary file). */
+export async function writeAll(text: string, output: string | undefined, io: CliIO): Promise<void> {
+  const sink = await openSink(output, io);
+  await sink.write(text);
+  await sink.close();
 }

@@ -11,7 +11,8 @@ import type { CliIO } from './io.js';
 import { FORMATS, type Format } from './options.js';
 import { InputOptionError } from './read-documents.js';
 import { addReportCommand } from './report-command.js';
-import { addSharedOptions, guard, note, outputPathOf, summaryOf, writeOut, type SummaryFlags } from './summary-input.js';
+import { outputPathOf, writeAll } from './sink.js';
+import { addSharedOptions, guard, note, summaryOf, type SummaryFlags } from './summary-input.js';
 
 async function runSummary(paths: string[], flags: SummaryFlags, io: CliIO): Promise<number> {
   const asked = [flags.json && 'json', flags.ndjson && 'ndjson', flags.csv && 'csv'].filter(Boolean) as Format[];
@@ -30,7 +31,7 @@ async function runSummary(paths: string[], flags: SummaryFlags, io: CliIO): Prom
     const color = !flags.output && decideColor(flags.color, io.env, io.stdoutIsTTY);
     text = rows.length ? formatSummaryTable(rows, { by: flags.by, color, chalk: color ? makeChalk(true, io.env) : undefined }) + '\n' : '';
   }
-  writeOut(text, flags.output, io);
+  await writeAll(text, flags.output, io);
   note(summary, documents, flags, io);
   return status;
 }

@@ -3,8 +3,8 @@
  * `extract PATH...`, the year and region filters, reading and summarising the
  * inputs, and writing the output.
  */
-import { realpathSync, renameSync, writeFileSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+
+
 import { Option, type Command } from 'commander';
 import { regionKey } from '../check/compare.js';
 import type { IndicatorRecord } from '../types.js';
@@ -15,6 +15,7 @@ import { ExitCode } from './exit-code.js';
 import type { CliIO } from './io.js';
 import { EXTRACT_OPTIONS, type Format } from './options.js';
 import { InputOptionError, prepareInput, readDocuments, type ReadFlags } from './read-documents.js';
+import { samePath } from './sink.js';
 
 export interface SummaryFlags extends ReadFlags {
   format?: Format;
@@ -73,42 +74,10 @@ export async function summaryOf(paths: string[], flags: SummaryFlags, io: CliIO,
   const keep = rowFilter(flags);
   const prepared = await prepareInput(paths, flags);
   const records: IndicatorRecord[] = [];
-  const { status, files } = await readDocuments(paths, flags, prepared, io, (_d, rs) => void records.push(...rs), (p) => outputPath !== null && samePath(p, outputPath));
+  const { status, files } = await readDocuments(paths, flags, prepared, io, (_d, rs) => void records.push(...rs), { skip: (p) => outputPath !== null && samePath(p, outputPath) });
   const summary = summarize(records);
   summary.rows = summary.rows.filter(keep);
   return { summary, status, files, documents: new Set(records.map((r) => r.file)).size };
-}
-
-function samePath(a: string, b: string): boolean {
-  try {
-    return realpathSync(a) === realpathSync(b);
-  } catch {
-    return resolvePath(a) === b;
-  }
-}
-
-/** Write to stdout, or to a file through a temporary file beside it. */
-export function writeOut(text: string, output: string | undefined, io: CliIO): void {
-  if (!output) {
-    io.out(text);
-    return;
-  }
-  const tmp = `${output}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, output);
-  } catch (e) {
-    throw new InputOptionError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-}
-
-export function outputPathOf(paths: string[], output: string | undefined, io: CliIO): string | null {
-  if (!output) return null;
-  const path = resolvePath(io.cwd, output);
-  if (paths.some((p) => p !== '-' && samePath(resolvePath(io.cwd, p), path))) {
-    throw new InputOptionError(`the output file ${output} is also an input: choose another -o`);
-  }
-  return path;
 }
 
 export function note(s: Summary, documents: number, flags: ReadFlags, io: CliIO): void {

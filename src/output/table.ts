@@ -45,7 +45,7 @@ function toRow(r: IndicatorRecord): Row {
     q: qualifierSymbol(r.qualifier),
     year: r.year === null || r.year === undefined ? '-' : String(r.year),
     status: r.status,
-    pos: `${r.line}:${r.column}`,
+    pos: r.page === undefined || r.page === null ? `${r.line}:${r.column}` : `p.${r.page} ${r.line}:${r.column}`,
     rule: r.rule === undefined || r.rule === null ? undefined : oneLine(String(r.rule)),
   };
 }
@@ -89,7 +89,8 @@ export function formatTable(records: readonly IndicatorRecord[], opts: TableOpti
   head.push('Year', 'Status');
   aligns.push('right', 'left');
   if (layout.showPos) {
-    head.push('Line:Col');
+    // A record from a paged document (PDF) shows its page: `p.3 12:5`.
+    head.push(records.some((r) => r.page !== undefined && r.page !== null) ? 'Page Line:Col' : 'Line:Col');
     aligns.push('right');
   }
   if (layout.ruleWidth > 0) {

@@ -126,7 +126,9 @@ export async function loadRuleSet(extraPackFiles: string[] = []): Promise<RuleSe
       else words.push(...pack.keywords);
     }
     const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const trigger = everywhere ? null : new RegExp(words.sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+    // A keyword may be broken by a line wrap (`技术交` / `易额` in text from a PDF).
+    const wrapped = (w: string) => [...w].map(escape).join('\\n?');
+    const trigger = everywhere ? null : new RegExp(words.sort((a, b) => b.length - a.length).map(wrapped).join('|'), 'g');
     return { rules, cues, places: builtinPlaces(), indicators, trigger };
   })();
   if (extraPackFiles.length === 0) builtin = build;
