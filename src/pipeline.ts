@@ -26,6 +26,9 @@ import { perUnit } from './refine/per-unit.js';
 import { year } from './refine/year.js';
 import { status } from './refine/status.js';
 import { region } from './refine/region.js';
+import { parts } from './refine/parts.js';
+import { phase } from './refine/phase.js';
+import { restatedThresholds } from './refine/restated-thresholds.js';
 
 export { idPattern, indicatorFilter } from './rules/filter.js';
 
@@ -34,13 +37,16 @@ export const STAGES: readonly Stage[] = [
   rates, // growth rates belong to an earlier figure, and are no figures of their own
   ownWords, // the rule named by a figure's own words
   carryLabel, // list items and subjectless clauses take an earlier label
-  changes, // differences are not levels
+  changes, // differences, and new additions to a stock, are not levels
   thresholds, // `超过1亿元的机构` picks a group
   qualifier, // caps and floors said before the figure
   perUnit, // 每家每年…
   year, // clause, sentence, paragraph, section, title
   status, // goals and plans
   region, // the place the figure covers
+  parts, // 其中技术开发合同… is a part of its total
+  phase, // 首期, 二期 of a fund
+  restatedThresholds, // 突破400亿元,达到412.3亿元 is one quantity
 ];
 
 /**

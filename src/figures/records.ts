@@ -50,6 +50,8 @@ function toRecord(doc: DocContext, f: Figure, sentence: string): IndicatorRecord
   if (f.growth !== undefined) rec.growth = { percent: f.growth };
   if (f.per) rec.per = f.per;
   rec.region = f.region ?? null;
+  if (f.part !== undefined) rec.part = f.part;
+  if (f.phase !== undefined) rec.phase = f.phase;
   if (doc.pages) rec.page = indexAt(doc.pages, q.start) + 1;
   if (f.year.source && f.year.year !== null) rec.yearSource = f.year.source;
   if (doc.options.explain) {

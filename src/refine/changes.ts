@@ -11,10 +11,16 @@ export function isChange(clause: string, cues: Cues): boolean {
   return cues.re.change.test(clause) || cues.re.change_list.test(clause);
 }
 
-/** Drop the figures that state a change. */
+/**
+ * Drop the figures that state a change; for a stock (alliances, valid patents,
+ * sub-funds: `stock: true` in its pack), a new addition (`新增`, `新组建5个`)
+ * is a change too, while `累计达58个` is the level.
+ */
 export const changes: Stage = (doc, group) => {
   if (group.kind !== 'sentence') return;
   for (const f of group.figures) {
-    if (!f.dropped && isChange(f.window.clause, doc.cues)) f.dropped = 'a change, not a level';
+    if (f.dropped) continue;
+    if (isChange(f.window.clause, doc.cues)) f.dropped = 'a change, not a level';
+    else if (f.hit?.rule.stock && doc.cues.re.new_addition.test(f.window.clause)) f.dropped = 'a new addition to a stock, not its level';
   }
 };

@@ -8,11 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { SLOW, cli } from './support.js';
 
-const READY = ['02_bulletin_2020', '05_bulletin_2021', '06_plan_2023', '08_reply_2025'];
+const READY = ['01_reply_2020', '02_bulletin_2020', '03_news_2021', '04_reply_2022', '05_bulletin_2021', '06_plan_2023', '08_reply_2025'];
 const NEEDS_CORE: Record<string, string> = {
-  '01_reply_2020': 'part 技术开发合同 and its region',
-  '03_news_2021': 'part 技术开发合同; 突破700亿元 restating 703.18亿元 in the same sentence is one record',
-  '04_reply_2022': 'phase 1 (首期); region on fund.projects and fund.leveraged',
   '07_news_2024': 'part 技术开发合同; phase 2 (二期), year 2023 from 去年底, its region',
 };
 

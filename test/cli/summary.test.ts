@@ -235,7 +235,7 @@ describe('extract summary: formats and options', () => {
       expect(run.code).toBe(0);
       const header = run.stdout.split('\n').find((l) => l.includes('Year'))!;
       expect(header).toMatch(/广州市.*江州市/);
-      expect(run.stdout).toMatch(/│ 2020 │ target │ 亿元 │ +500 │ +680 │/);
+      expect(run.stdout).toMatch(/│ 2020 │ target │ +│ 亿元 │ +500 │ +680 │/);
     },
     SLOW,
   );

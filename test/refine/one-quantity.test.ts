@@ -1,0 +1,76 @@
+/**
+ * "One quantity, one record" (docs/indicators.md): parts, phases, thresholds
+ * restating a value, new additions to a stock. Sentences are the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { indicators } from '../helpers.js';
+
+const pick = (text: string) => indicators(text).map((r) => ({ id: r.indicator, value: r.value, part: r.part ?? null, phase: r.phase ?? null, q: r.qualifier }));
+
+describe('parts', () => {
+  it('a breakdown after 其中 keeps the id and names its part; the total has none', () => {
+    expect(pick('2022年,全市技术合同成交额412.6亿元,其中技术开发合同成交额150.2亿元,技术服务合同成交额210.4亿元。')).toEqual([
+      { id: 'tech_contract.value', value: 41260000000, part: null, phase: null, q: 'exact' },
+      { id: 'tech_contract.value', value: 15020000000, part: '技术开发合同', phase: null, q: 'exact' },
+      { id: 'tech_contract.value', value: 21040000000, part: '技术服务合同', phase: null, q: 'exact' },
+    ]);
+  });
+  it('a kind of contract named without 其中 is a part too', () => {
+    expect(pick('技术转让合同成交额为38.5亿元。')[0]).toMatchObject({ id: 'tech_contract.value', part: '技术转让合同' });
+  });
+  it('names the holder of a part of a stock (其中企业拥有…)', () => {
+    expect(pick('截至2022年底,全省有效发明专利4.3万件,其中企业拥有2.8万件。')).toEqual([
+      { id: 'patent.valid_invention', value: 43000, part: null, phase: null, q: 'exact' },
+      { id: 'patent.valid_invention', value: 28000, part: '企业', phase: null, q: 'exact' },
+    ]);
+  });
+  it('a sub-indicator with its own id has no part', () => {
+    expect(pick('全年授权专利1.6万件,其中发明专利3100件。')).toEqual([
+      { id: 'patent.grants', value: 16000, part: null, phase: null, q: 'exact' },
+      { id: 'patent.invention_grants', value: 3100, part: null, phase: null, q: 'exact' },
+    ]);
+  });
+});
+
+describe('phases', () => {
+  it('gives a fund’s phases their number and the total none', () => {
+    expect(pick('设立科技创新基金,总规模80亿元,首期规模20亿元,二期60亿元。').map((r) => [r.value, r.phase])).toEqual([
+      [8000000000, null],
+      [2000000000, 1],
+      [6000000000, 2],
+    ]);
+  });
+});
+
+describe('thresholds restating a value', () => {
+  it('fold into the exact value of the same quantity', () => {
+    expect(pick('2023年,全市技术合同成交额首次突破六百亿元大关,达到612.4亿元。')).toEqual([
+      { id: 'tech_contract.value', value: 61240000000, part: null, phase: null, q: 'exact' },
+    ]);
+  });
+  it('stay a record when no exact value of that quantity stands beside them', () => {
+    expect(pick('2023年全市技术合同成交额突破600亿元。')[0]).toMatchObject({ value: 60000000000, q: 'over' });
+    // another year: its own quantity
+    const rs = indicators('2023年技术合同成交额512.3亿元,2024年力争突破600亿元。');
+    expect(rs.map((r) => [r.value, r.year, r.status, r.qualifier])).toEqual([
+      [51230000000, 2023, 'actual', 'exact'],
+      [60000000000, 2024, 'target', 'over'],
+    ]);
+  });
+  it('a floor far below the exact value is another quantity', () => {
+    expect(pick('到2025年,全市产业技术创新战略联盟达到60个,其中国家级不少于8个。').map((r) => r.value)).toEqual([60, 8]);
+  });
+});
+
+describe('changes and new additions', () => {
+  it('a new addition to a stock is not its level; the accumulated level is', () => {
+    expect(pick('今年新组建产业技术创新战略联盟6个,累计达到46个。').map((r) => r.value)).toEqual([46]);
+    expect(pick('全年新增有效发明专利3200件。')).toEqual([]);
+  });
+  it('a flow of the year is a level even when it is new (申请, 授权, 成交额)', () => {
+    expect(pick('全年新增专利授权2.1万件。').map((r) => r.id)).toEqual(['patent.grants']);
+  });
+  it('a difference from last year is never the level', () => {
+    expect(pick('全市产学研联盟达到52家,比上年增加7家。').map((r) => r.value)).toEqual([52]);
+  });
+});
