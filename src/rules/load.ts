@@ -1,12 +1,16 @@
 /**
  * Load rule packs: the built-in ones (compiled to JSON next to this module by
  * the build, read as YAML when running from source) and user packs (`--rules`).
+ * Every pattern is checked for catastrophic backtracking before a pack is used
+ * (see redos.ts); the built-in packs' verdicts come from the build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { RulePack } from './schema.js';
 import { validatePack } from './schema.js';
-import { compilePacks, type CompiledRule } from './compile.js';
+import { compilePacks, type CompiledRule, type PackInput } from './compile.js';
+import type { PackLines } from './lines.js';
+import { checkPatterns, objectStore, packPatterns, type Verdict, type VerdictStore } from './redos.js';
 
 /** The built-in packs, in priority order (earlier wins a tie). */
 export const BUILTIN_PACKS = ['tech_contract', 'patent', 'alliance', 'fund'] as const;
@@ -17,10 +21,13 @@ function packPath(name: string, ext: string): string {
   return fileURLToPath(new URL(`./packs/${name}.${ext}`, import.meta.url));
 }
 
-async function parseYaml(text: string, source: string): Promise<unknown> {
-  const { parse } = await import('yaml');
+/** The verdicts of the built-in packs' patterns, written by the build (scripts/check-packs.mjs). */
+export const BUILTIN_VERDICTS = packPath('redos-verdicts', 'json');
+
+async function parseYaml(text: string, source: string): Promise<{ data: unknown; lines: PackLines }> {
+  const { parsePackYaml } = await import('./lines.js');
   try {
-    return parse(text);
+    return parsePackYaml(text);
   } catch (e) {
     throw new RulePackError(`${source}: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -32,23 +39,28 @@ function checked(data: unknown, source: string): RulePack {
   return data as RulePack;
 }
 
-/** Read one built-in pack (JSON when built, YAML from source). */
-export async function readBuiltinPack(name: string): Promise<{ pack: RulePack; source: string }> {
+/** Read one built-in pack (JSON with the YAML's line numbers when built, YAML from source). */
+export async function readBuiltinPack(name: string): Promise<PackInput> {
+  const source = `${name}.yaml`;
   const json = packPath(name, 'json');
-  if (existsSync(json)) return { pack: checked(JSON.parse(readFileSync(json, 'utf8')), `${name}.yaml`), source: `${name}.yaml` };
-  const yml = packPath(name, 'yaml');
-  return { pack: checked(await parseYaml(readFileSync(yml, 'utf8'), `${name}.yaml`), `${name}.yaml`), source: `${name}.yaml` };
+  if (existsSync(json)) {
+    const { pack, lines } = JSON.parse(readFileSync(json, 'utf8')) as { pack: unknown; lines: PackLines };
+    return { pack: checked(pack, source), source, lines };
+  }
+  const { data, lines } = await parseYaml(readFileSync(packPath(name, 'yaml'), 'utf8'), source);
+  return { pack: checked(data, source), source, lines };
 }
 
 /** Read a user's rule pack from a YAML file. */
-export async function readPackFile(path: string): Promise<{ pack: RulePack; source: string }> {
+export async function readPackFile(path: string): Promise<PackInput> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     throw new RulePackError(`${path}: cannot read rule pack (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  return { pack: checked(await parseYaml(text, path), path), source: path };
+  const { data, lines } = await parseYaml(text, path);
+  return { pack: checked(data, path), source: path, lines };
 }
 
 export interface RuleSet {
@@ -57,15 +69,37 @@ export interface RuleSet {
   trigger: RegExp | null;
   /** Every indicator id the rules can produce. */
   indicators: Map<string, string>;
+  /** Notes for the user (a pattern the ReDoS checker could not decide). */
+  warnings: string[];
+}
+
+export interface LoadOptions {
+  /**
+   * Check every pattern for catastrophic backtracking (default true). Off only
+   * where the same packs were already checked (the CLI's extraction worker).
+   */
+  check?: boolean;
+  /** Where verdicts for user packs' patterns are kept between runs (the CLI's cache). */
+  verdicts?: VerdictStore;
+}
+
+function builtinVerdicts(): VerdictStore {
+  try {
+    return objectStore((JSON.parse(readFileSync(BUILTIN_VERDICTS, 'utf8')) as { verdicts: Record<string, Verdict> }).verdicts);
+  } catch {
+    return objectStore({});
+  }
 }
 
 let builtin: Promise<RuleSet> | null = null;
 
 /** Compile the built-in packs plus any user packs (user rules come first). */
-export async function loadRuleSet(extraPackFiles: string[] = []): Promise<RuleSet> {
-  if (extraPackFiles.length === 0 && builtin) return builtin;
+export async function loadRuleSet(extraPackFiles: string[] = [], options: LoadOptions = {}): Promise<RuleSet> {
+  const check = options.check ?? true;
+  const memo = extraPackFiles.length === 0 && check;
+  if (memo && builtin) return builtin;
   const build = (async () => {
-    const packs: { pack: RulePack; source: string; user?: boolean }[] = [];
+    const packs: PackInput[] = [];
     for (const f of extraPackFiles) packs.push({ ...(await readPackFile(f)), user: true });
     for (const n of BUILTIN_PACKS) packs.push(await readBuiltinPack(n));
     let rules: CompiledRule[];
@@ -73,6 +107,13 @@ export async function loadRuleSet(extraPackFiles: string[] = []): Promise<RuleSe
       rules = compilePacks(packs);
     } catch (e) {
       throw new RulePackError((e as Error).message);
+    }
+    const warnings: string[] = [];
+    if (check) {
+      const stores = [builtinVerdicts(), ...(options.verdicts ? [options.verdicts] : [])];
+      const { refused, undecided } = await checkPatterns(packPatterns(rules), stores, options.verdicts);
+      if (refused.length) throw new RulePackError(refused.join('\n'));
+      warnings.push(...undecided);
     }
     const indicators = new Map<string, string>();
     for (const r of rules) if (!indicators.has(r.id)) indicators.set(r.id, r.label);
@@ -84,8 +125,8 @@ export async function loadRuleSet(extraPackFiles: string[] = []): Promise<RuleSe
     }
     const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const trigger = everywhere ? null : new RegExp(words.sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
-    return { rules, indicators, trigger };
+    return { rules, indicators, trigger, warnings };
   })();
-  if (extraPackFiles.length === 0) builtin = build;
+  if (memo) builtin = build;
   return build;
 }

@@ -47,7 +47,7 @@ describe('--rules', () => {
     writeFileSync(bad, 'family: x\nrules:\n  - id: x.y\n    label: y\n    unit: count\n    match:\n      - before: "a{gap}b"\n');
     const r = runCli(['--ndjson', '--rules', bad, doc]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/bad\.yaml: x\.y\.match\[0\]\.before: unknown placeholder \{gap\}/);
+    expect(r.stderr).toMatch(/bad\.yaml:7: x\.y\.match\[0\]\.before: unknown placeholder \{gap\}/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const missing = runCli(['--rules', path.join(dir, 'nope.yaml'), doc]);
     expect(missing.code).toBe(2);
