@@ -15,6 +15,7 @@ import { readMetadata } from './document/metadata.js';
 import { normalizeForMatching } from './document/normalize.js';
 import { MASK } from './rules/compile.js';
 import { classify, type FigureWindow } from './rules/classify.js';
+import { explainHit } from './rules/explain.js';
 import type { RuleSet } from './rules/load.js';
 import { attributeYear, titleYear } from './context/year.js';
 import { findTimes, type TimeExpr } from './context/time.js';
@@ -165,7 +166,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       if (y.period) rec.period = y.period;
       if (region) rec.region = region;
       if (y.source && y.year !== null) rec.yearSource = y.source;
-      if (options.explain && hit) rec.rule = `${hit.rule.id}#${hit.rule.order} (table)`;
+      if (options.explain && hit) rec.rule = explainHit(hit, 'table');
       records.push({ pos: q.start, rec });
     }
   }
@@ -291,7 +292,7 @@ export function extractWith(rules: RuleSet, source: string | SourceText, options
       const region = regionOf(w.before, places);
       if (region) rec.region = region;
       if (y.source && y.year !== null) rec.yearSource = y.source;
-      if (options.explain && hit) rec.rule = `${hit.rule.id}#${hit.rule.order}`;
+      if (options.explain && hit) rec.rule = explainHit(hit);
       records.push({ pos: q.start, rec });
     });
   }

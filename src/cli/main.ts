@@ -3,20 +3,23 @@
  * inputs, calls the core, writes records to stdout (data only) and
  * diagnostics to stderr, and returns an exit code.
  */
-import { createWriteStream, readFileSync, realpathSync, renameSync } from 'node:fs';
+import { createWriteStream, realpathSync, renameSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { once } from 'node:events';
 import { Command, CommanderError, Option } from 'commander';
 import type { IndicatorRecord } from '../types.js';
 import { extractWith, idPattern } from '../extract.js';
-import { loadRuleSet, RulePackError } from '../rules/load.js';
-import { loadFile, readSource, type Loaded } from '../decode/source.js';
+import { RulePackError } from '../rules/load.js';
+import { loadRules } from './load-rules.js';
+import { addRulesCommand } from './rules-command.js';
+import { loadFile } from '../decode/source.js';
 import { resolveEncoding } from '../decode/decode.js';
-import { csvHeader, csvRow } from '../output/csv.js';
-import { jsonArrayWriter, ndjsonLine } from '../output/json.js';
+import { csvHeader } from '../output/csv.js';
+import { jsonArrayWriter } from '../output/json.js';
 import { formatTable, emptyMessage } from '../output/table.js';
 import { decideColor, makeChalk } from './color.js';
-import { expandInputs } from './inputs.js';
+import { expandInputs, type InputItem } from './inputs.js';
+import { Documents } from './worker-documents.js';
 import { inShard, parseShard, type Shard } from './shard.js';
 import { ExitCode } from './exit-code.js';
 import type { CliIO } from './io.js';
@@ -45,6 +48,7 @@ interface ExtractFlags {
   bom?: boolean;
   color?: boolean;
   quiet?: boolean;
+  timeout?: string;
 }
 
 const collect = (v: string, prev: string[] | undefined) => [...(prev ?? []), ...v.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -110,7 +114,11 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   if (paths.length === 0 && !flags.filesFrom) {
     throw new UsageError('no input: give files or directories (or - for stdin, or --files-from LIST)');
   }
-  const rules = await loadRuleSet(flags.rules ?? []);
+  const timeout = flags.timeout === undefined ? undefined : Number(flags.timeout);
+  if (timeout !== undefined && !(timeout >= 0 && Number.isFinite(timeout))) {
+    throw new UsageError(`--timeout takes a number of seconds (0: no limit), not "${flags.timeout}"`);
+  }
+  const rules = await loadRules(flags.rules ?? [], io, { quiet: flags.quiet });
   const ids = [...rules.indicators.keys(), 'other'];
   const unknown = (flags.indicator ?? []).filter((p) => {
     const re = idPattern(p);
@@ -139,61 +147,68 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   const json = format === 'json' ? jsonArrayWriter((s) => void (pending += s)) : null;
   if (format === 'csv') await sink.write((flags.bom ? '\uFEFF' : '') + csvHeader());
 
-  for await (const item of expandInputs(paths, {
-    cwd: io.cwd,
-    filesFrom: flags.filesFrom,
-    nul: flags.null,
+  const docs = new Documents({
+    ruleFiles: flags.rules ?? [],
+    encoding: flags.encoding,
+    options: { all: flags.all, indicators: flags.indicator, explain: flags.explain },
+    format: format === 'ndjson' || format === 'csv' ? format : null,
+    timeout,
+    rules,
     readStdin: io.readStdin,
-  })) {
-    if (item.kind === 'error') {
-      if (shard && !inShard(item.display, shard)) continue; // another shard reports it
-      progress.clear();
-      io.err(`extract: ${item.display}: ${item.message}\n`);
-      status = ExitCode.Usage;
-      continue;
+    env: io.env,
+  });
+  // Inputs another shard owns, and our own output file, are not extracted.
+  const skip = (item: InputItem) =>
+    (shard !== undefined && !inShard(item.display, shard)) || (outputPath !== null && item.kind === 'file' && samePath(item.path, outputPath));
+  try {
+    for await (const { item, parts } of docs.ahead(
+      expandInputs(paths, { cwd: io.cwd, filesFrom: flags.filesFrom, nul: flags.null, readStdin: io.readStdin }),
+      (item) => !skip(item),
+    )) {
+      if (item.kind === 'error') {
+        if (shard && !inShard(item.display, shard)) continue; // another shard reports it
+        progress.clear();
+        io.err(`extract: ${item.display}: ${item.message}\n`);
+        status = ExitCode.Usage;
+        continue;
+      }
+      if (skip(item)) continue;
+      // One part per document; a big file gives one part per piece, in order.
+      let counted = false;
+      for await (const part of parts) {
+        const name = part.lines ? `${item.display} (${part.lines})` : item.display;
+        if (part.kind === 'unreadable') {
+          progress.clear();
+          io.err(`extract: ${item.display}: cannot read (${part.code})\n`);
+          status = ExitCode.Usage;
+          continue;
+        }
+        if (!counted) files++;
+        counted = true;
+        if (part.kind === 'failed' || part.kind === 'timeout') {
+          progress.clear();
+          const why = part.kind === 'failed' ? `cannot extract (${part.message})` : `over the time budget (--timeout): stopped after ${part.seconds.toFixed(1)} s ${part.stage}`;
+          io.err(`extract: ${name}: ${why}\n`);
+          status = ExitCode.Usage;
+          continue;
+        }
+        progress.tick(part.chars * 3);
+        if (part.binary) {
+          warn(`${item.display}: skipped, not a text file`);
+          continue;
+        }
+        for (const w of part.warnings) warn(`${item.display}: ${w}`);
+        const records = part.records ?? [];
+        if (format === 'table') table.push(...records);
+        else if (json) {
+          for (const r of records) json.push(r);
+          if (pending) await sink.write(pending);
+          pending = '';
+        } else if (part.chunk) await sink.write(part.chunk); // ndjson and csv: formatted by the worker
+      }
     }
-    if (shard && !inShard(item.display, shard)) continue;
-    if (outputPath && item.kind === 'file' && samePath(item.path, outputPath)) continue; // our own output
-    let loaded: Loaded;
-    try {
-      loaded =
-        item.kind === 'stdin'
-          ? readSource(await io.readStdin(), { encoding: flags.encoding })
-          : readSource(readFileSync(item.path), { path: item.path, encoding: flags.encoding });
-    } catch (e) {
-      progress.clear();
-      const err = e as NodeJS.ErrnoException;
-      io.err(`extract: ${item.display}: cannot read (${err.code ?? err.message})\n`);
-      status = ExitCode.Usage;
-      continue;
-    }
-    files++;
-    progress.tick(loaded.text.length * 3);
-    if (loaded.binary) {
-      warn(`${item.display}: skipped, not a text file`);
-      continue;
-    }
-    for (const w of loaded.warnings) warn(`${item.display}: ${w}`);
-    let records: IndicatorRecord[];
-    try {
-      records = extractWith(rules, loaded, { file: item.display, all: flags.all, indicators: flags.indicator, explain: flags.explain });
-    } catch (e) {
-      progress.clear();
-      io.err(`extract: ${item.display}: cannot extract (${(e as Error).message})\n`);
-      status = ExitCode.Usage;
-      continue;
-    }
-    if (format === 'table') table.push(...records);
-    else if (json) {
-      for (const r of records) json.push(r);
-      if (pending) await sink.write(pending);
-      pending = '';
-    }
-    else {
-      let chunk = '';
-      for (const r of records) chunk += format === 'ndjson' ? ndjsonLine(r) : csvRow(r);
-      if (chunk) await sink.write(chunk);
-    }
+  } finally {
+    await docs.close();
   }
   progress.clear();
 
@@ -222,7 +237,7 @@ function samePath(a: string, b: string): boolean {
 }
 
 async function runIndicators(flags: { json?: boolean; rules?: string[] }, io: CliIO): Promise<number> {
-  const rules = await loadRuleSet(flags.rules ?? []);
+  const rules = await loadRules(flags.rules ?? [], io);
   const rows = [...rules.indicators].map(([id, label]) => {
     const r = rules.rules.find((x) => x.id === id)!;
     return { id, label, unit: r.unit };
@@ -282,7 +297,7 @@ indicator or missing document.`,
     .option('--rules <file>', 'include a YAML rule pack (its indicator ids become known)', collect)
     .action(async (files: string[], opts: { reporter: 'text' | 'junit'; output?: string; update?: boolean; yes?: boolean; color?: boolean; rules?: string[] }) => {
       if (opts.yes && !opts.update) throw new UsageError('--yes goes with --update');
-      const rules = await loadRuleSet(opts.rules ?? []);
+      const rules = await loadRules(opts.rules ?? [], io);
       // Loaded on demand: the check command brings the YAML parser, which a
       // plain extraction does not need at start-up.
       const { checkCommand } = await import('./check-command.js');
@@ -314,6 +329,7 @@ indicator or missing document.`,
     .action(async (opts: { json?: boolean; rules?: string[] }) => {
       result.code = await runIndicators(opts, io);
     });
+  addRulesCommand(program, io, result);
   return program;
 }
 
@@ -330,7 +346,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return ExitCode.Usage;
     }
     if (e instanceof UsageError || e instanceof RulePackError) {
-      io.err(`extract: ${e.message}\n`);
+      for (const line of e.message.split('\n')) io.err(`extract: ${line}\n`);
       if (e instanceof UsageError) io.err('(run extract --help for usage)\n');
       return ExitCode.Usage;
     }

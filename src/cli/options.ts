@@ -28,6 +28,7 @@ export const EXTRACT_OPTIONS: OptionDef[] = [
   { flags: '--shard <i/n>', description: 'process only shard i of n (0-based), chosen by a stable hash of each path' },
   { flags: '--rules <file>', description: 'add a YAML rule pack (tried before the built-in rules); repeatable', list: true },
   { flags: '--explain', description: 'add the matching rule to each record (field "rule")' },
+  { flags: '--timeout <seconds>', description: 'time budget per document (default 2 s per MB, at least 5 s; 0: none); a document over it is reported and skipped' },
   { flags: '--bom', description: 'with csv: start with a UTF-8 BOM so Excel opens Chinese text correctly' },
   { flags: '--color', description: 'force colours in the table' },
   { flags: '--no-color', description: 'no colours (also NO_COLOR=1)' },
@@ -45,5 +46,5 @@ Examples:
   $ extract check fixtures/seeds/*.yaml         CI: fail when an expected figure goes missing
   $ extract indicators                          list the indicator ids
 
-Exit status: 0 ok; 2 usage error or an input that could not be read (the
-others are still processed). \`extract check\` exits 1 when a figure is missing.`;
+Exit status: 0 ok; 2 usage error, an input that could not be read or that
+went over its time budget (the others are still processed). \`extract check\` exits 1 when a figure is missing.`;

@@ -113,6 +113,9 @@ export interface CompiledRule {
   line: number;
   /** The line of the rule's `not` pattern (0 when unknown or absent). */
   notLine: number;
+  /** The line of each example and negative (empty when unknown). */
+  exampleLines: number[];
+  negativeLines: number[];
 }
 
 /** Replace {g}, {G} and {items} by the regular expressions they stand for. */
@@ -199,6 +202,8 @@ export function compilePacks(packs: PackInput[]): CompiledRule[] {
         pack: source,
         line: rl?.line ?? 0,
         notLine: rl?.not ?? 0,
+        exampleLines: rl?.examples ?? [],
+        negativeLines: rl?.negatives ?? [],
       });
     });
   }

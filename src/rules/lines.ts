@@ -17,6 +17,9 @@ export interface RuleLines {
   line: number;
   match: MatchLines[];
   not?: number;
+  /** The line of each example and each negative. */
+  examples: number[];
+  negatives: number[];
 }
 
 /** Lines of a pack's rules, in the order of `rules`. */
@@ -39,7 +42,7 @@ export function linesOf(doc: Document, counter: LineCounter): PackLines {
   const list = isMap(root) ? root.get('rules', true) : null;
   if (!isSeq(list)) return { rules };
   for (const item of list.items) {
-    const rule: RuleLines = { line: lineOf(item, counter), match: [] };
+    const rule: RuleLines = { line: lineOf(item, counter), match: [], examples: [], negatives: [] };
     if (isMap(item)) {
       const match = item.get('match', true);
       if (isSeq(match)) {
@@ -50,6 +53,10 @@ export function linesOf(doc: Document, counter: LineCounter): PackLines {
         }
       }
       if (item.has('not')) rule.not = lineOf(item.get('not', true), counter);
+      for (const k of ['examples', 'negatives'] as const) {
+        const seq = item.get(k, true);
+        if (isSeq(seq)) rule[k] = seq.items.map((x) => lineOf(x, counter));
+      }
     }
     rules.push(rule);
   }
