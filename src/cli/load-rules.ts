@@ -6,7 +6,6 @@
  */
 import { loadRuleSet, type RuleSet } from '../rules/load.js';
 import type { CliIO } from './io.js';
-import { runExamples } from './rule-examples.js';
 import { verdictCache } from './verdict-cache.js';
 
 export async function loadRules(files: string[], io: CliIO, opts: { quiet?: boolean } = {}): Promise<RuleSet> {
@@ -19,6 +18,8 @@ export async function loadRules(files: string[], io: CliIO, opts: { quiet?: bool
   }
   if (opts.quiet) return rules;
   for (const w of rules.warnings) io.err(`extract: warning: ${w}\n`);
+  if (files.length === 0) return rules;
+  const { runExamples } = await import('./rule-examples.js');
   for (const f of files) {
     for (const x of runExamples(rules, f).failures) io.err(`extract: warning: ${x.where}: ${x.problem}\n`);
   }

@@ -8,7 +8,6 @@ import { resolve as resolvePath } from 'node:path';
 import { once } from 'node:events';
 import { Command, CommanderError, Option } from 'commander';
 import type { IndicatorRecord } from '../types.js';
-import { extractWith, idPattern } from '../extract.js';
 import { RulePackError } from '../rules/load.js';
 import { loadRules } from './load-rules.js';
 import { addRulesCommand } from './rules-command.js';
@@ -55,7 +54,7 @@ const collect = (v: string, prev: string[] | undefined) => [...(prev ?? []), ...
 
 /** Where the records go: stdout (with backpressure) or a file. */
 interface Sink {
-  write(s: string): Promise<void> | void;
+  write(s: string | Uint8Array): Promise<void> | void;
   close(): Promise<void>;
 }
 
@@ -120,10 +119,7 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   }
   const rules = await loadRules(flags.rules ?? [], io, { quiet: flags.quiet });
   const ids = [...rules.indicators.keys(), 'other'];
-  const unknown = (flags.indicator ?? []).filter((p) => {
-    const re = idPattern(p);
-    return !ids.some((id) => re.test(id));
-  });
+  const unknown = flags.indicator?.length ? await unknownIndicators(flags.indicator, ids) : [];
   if (unknown.length) {
     throw new UsageError(`unknown indicator ${unknown.map((u) => `"${u}"`).join(', ')} (see: extract indicators)`);
   }
@@ -204,7 +200,7 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
           for (const r of records) json.push(r);
           if (pending) await sink.write(pending);
           pending = '';
-        } else if (part.chunk) await sink.write(part.chunk); // ndjson and csv: formatted by the worker
+        } else if (part.chunk?.length) await sink.write(part.chunk); // ndjson and csv: formatted by the worker
       }
     }
   } finally {
@@ -226,6 +222,15 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   }
   await sink.close();
   return status;
+}
+
+/** The -i patterns that match no indicator id (the extraction code, which runs in the worker, is loaded only for them). */
+async function unknownIndicators(patterns: string[], ids: string[]): Promise<string[]> {
+  const { idPattern } = await import('../extract.js');
+  return patterns.filter((p) => {
+    const re = idPattern(p);
+    return !ids.some((id) => re.test(id));
+  });
 }
 
 function samePath(a: string, b: string): boolean {
@@ -314,6 +319,7 @@ indicator or missing document.`,
         {
           knownIndicators: new Set(rules.indicators.keys()),
           extractFile: async (path) => {
+            const { extractWith } = await import('../extract.js');
             const loaded = await loadFile(path);
             return extractWith(rules, loaded, { file: path });
           },

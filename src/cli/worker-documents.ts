@@ -14,7 +14,7 @@ import { ExtractionWorker, type Outcome } from './worker-pool.js';
 import { MARK_FIELDS, type ExtractJobOptions } from './worker-protocol.js';
 
 export type DocPart = (
-  | { kind: 'done'; chars: number; binary: boolean; warnings: string[]; records?: IndicatorRecord[]; chunk?: string }
+  | { kind: 'done'; chars: number; binary: boolean; warnings: string[]; records?: IndicatorRecord[]; chunk?: Uint8Array }
   | { kind: 'unreadable'; code: string }
   | { kind: 'failed'; message: string }
   | { kind: 'timeout'; seconds: number; stage: string }
@@ -74,6 +74,7 @@ export class Documents {
       (rule, part) => describeMark(o.rules, rule, part),
       o.timeout,
     );
+    this.worker.warmUp();
     // For tests: stream small files in small pieces.
     this.streamBytes = Number(o.env.EXTRACT_STREAM_BYTES) || STREAM_BYTES;
     this.pieceChars = Number(o.env.EXTRACT_PIECE_CHARS) || PIECE_CHARS;
@@ -182,7 +183,7 @@ export class Documents {
       if (part.kind === 'done' && warnings.length) part.warnings = [...warnings.splice(0), ...part.warnings];
       yield part;
     }
-    if (warnings.length) yield { kind: 'done', chars: 0, binary: false, warnings, records: [], chunk: '' };
+    if (warnings.length) yield { kind: 'done', chars: 0, binary: false, warnings, records: [] };
   }
 
   async close(): Promise<void> {

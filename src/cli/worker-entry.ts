@@ -88,10 +88,13 @@ function run(job: Job): JobResult {
   if (job.kind === 'text' && job.lineOffset) for (const r of records) r.line += job.lineOffset;
   if (!init.format) return { seq, kind: 'done', chars, binary: false, warnings: src.warnings, records };
   marks.stage(Stage.Formatting);
-  let chunk = '';
-  for (const r of records) chunk += init.format === 'ndjson' ? ndjsonLine(r) : csvRow(r);
-  return { seq, kind: 'done', chars, binary: false, warnings: src.warnings, chunk };
+  let text = '';
+  for (const r of records) text += init.format === 'ndjson' ? ndjsonLine(r) : csvRow(r);
+  // Bytes with a buffer of their own, so that postMessage can move them instead of copying.
+  return { seq, kind: 'done', chars, binary: false, warnings: src.warnings, chunk: encoder.encode(text) };
 }
+
+const encoder = new TextEncoder();
 
 /** Results are sent in batches: at the end of each batch of jobs, or every few ms / 1 MB. */
 const FLUSH_MS = 20;
@@ -102,7 +105,8 @@ parentPort!.on('message', (jobs: Job[]) => {
   let size = 0;
   let last = Date.now();
   const flush = () => {
-    if (out.length) parentPort!.postMessage(out);
+    const moved = out.flatMap((r) => (r.kind === 'done' && r.chunk ? [r.chunk.buffer as ArrayBuffer] : []));
+    if (out.length) parentPort!.postMessage(out, moved);
     out = [];
     size = 0;
     last = Date.now();
