@@ -84,12 +84,14 @@ function countLines(s: string): number {
 }
 
 /** Stream a file's pieces (`whole` for HTML, which is read as one document). Throws the fs error when the file cannot be read. */
-export function* filePieces(path: string, opts: { encoding?: string; pieceChars?: number } = {}): Generator<PieceEvent> {
+export function* filePieces(path: string, opts: { encoding?: string; pieceChars?: number; chunkBytes?: number } = {}): Generator<PieceEvent> {
   const min = opts.pieceChars ?? PIECE_CHARS;
+  const size = Math.max(opts.chunkBytes ?? CHUNK, 4);
   const fd = openSync(path, 'r');
   try {
-    const chunk = Buffer.allocUnsafe(CHUNK);
-    let got = readSync(fd, chunk, 0, CHUNK, null);
+    const chunk = Buffer.allocUnsafe(Math.max(size, SAMPLE));
+    // The first read fills the sample the encoding is sniffed from.
+    let got = readSync(fd, chunk, 0, Math.max(size, SAMPLE), null);
     const head = chunk.subarray(0, got);
     if (looksLikeHtml(path, head)) {
       yield { kind: 'whole' }; // HTML is converted as a whole document
@@ -139,7 +141,7 @@ export function* filePieces(path: string, opts: { encoding?: string; pieceChars?
         if (buf.length === 0) break;
       }
       if (end) break;
-      got = readSync(fd, chunk, 0, CHUNK, null);
+      got = readSync(fd, chunk, 0, size, null);
     }
     if (replaced > 0 && (encoding === 'utf-8' || replaced / chars > 0.001)) {
       const pct = ((100 * replaced) / chars).toFixed(replaced / chars < 0.01 ? 2 : 1);
