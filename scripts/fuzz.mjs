@@ -351,6 +351,7 @@ async function main() {
     ...slowestPerMillion.map((s, k) => `slowest document of million ${k + 1}: ${s.ms.toFixed(1)} ms (${s.doc.length} characters: ${JSON.stringify(s.doc.slice(0, 60))}${s.doc.length > 60 ? '…' : ''})`),
   ];
   process.stdout.write('```\n' + out.join('\n') + '\n```\n');
+  for (const [k, s] of slowestPerMillion.entries()) process.stdout.write(`\nslowest document of million ${k + 1} (${s.ms.toFixed(1)} ms): ${JSON.stringify(s.doc)}\n`);
   for (const [k, xs] of Object.entries(examples)) {
     process.stdout.write(`\n${k}:\n`);
     for (const x of xs) process.stdout.write(`  ${x}\n`);
