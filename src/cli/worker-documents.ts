@@ -84,13 +84,14 @@ export class Documents {
   async *ahead<T extends InputItem>(items: AsyncIterable<T>, wanted: (item: T) => boolean): AsyncGenerator<{ item: T; parts: AsyncIterable<DocPart> }> {
     const it = items[Symbol.asyncIterator]();
     const queue: { item: T; parts: AsyncIterable<DocPart> }[] = [];
-    const state = { ended: false, failure: null as unknown, wake: null as (() => void) | null, space: null as (() => void) | null };
+    const state = { ended: false, stopped: false, failure: null as unknown, wake: null as (() => void) | null, space: null as (() => void) | null };
     const pump = (async () => {
       try {
         for (;;) {
-          while (queue.length >= AHEAD) await new Promise<void>((r) => (state.space = r));
+          while (queue.length >= AHEAD && !state.stopped) await new Promise<void>((r) => (state.space = r));
+          if (state.stopped) break;
           const n = await it.next();
-          if (n.done) break;
+          if (n.done || state.stopped) break;
           queue.push({ item: n.value, parts: this.begin(n.value, n.value.kind !== 'error' && wanted(n.value)) });
           state.wake?.();
         }
@@ -101,20 +102,26 @@ export class Documents {
         state.wake?.();
       }
     })();
-    for (;;) {
-      if (queue.length === 0) {
-        if (state.ended) break;
-        await new Promise<void>((r) => (state.wake = r));
-        state.wake = null;
-        continue;
+    try {
+      for (;;) {
+        if (queue.length === 0) {
+          if (state.ended) break;
+          await new Promise<void>((r) => (state.wake = r));
+          state.wake = null;
+          continue;
+        }
+        const next = queue.shift()!;
+        state.space?.();
+        state.space = null;
+        yield next;
       }
-      const next = queue.shift()!;
+      await pump;
+      if (state.failure) throw state.failure;
+    } finally {
+      // The reader stopped early (an error while writing): stop walking the inputs too.
+      state.stopped = true;
       state.space?.();
-      state.space = null;
-      yield next;
     }
-    await pump;
-    if (state.failure) throw state.failure;
   }
 
   private begin(item: InputItem, wanted: boolean): AsyncIterable<DocPart> {

@@ -37,6 +37,7 @@ export class ExtractionWorker {
   private posted = 0;
   private watch: NodeJS.Timeout | null = null;
   private seq = 0;
+  private closed = false;
 
   constructor(
     private readonly init: Omit<WorkerInit, 'marks'>,
@@ -47,12 +48,13 @@ export class ExtractionWorker {
 
   /** Start the worker now, so that it loads while the main thread looks for the first inputs. */
   warmUp(): void {
-    this.worker ??= this.start();
+    if (!this.closed) this.worker ??= this.start();
   }
 
   /** Extract one job (its `seq` is assigned here); resolves in any case, never rejects. */
   submit(job: NewJob): Promise<Outcome> {
     const full = { ...job, seq: this.seq++ } as Job;
+    if (this.closed) return Promise.resolve({ seq: full.seq, kind: 'failed', message: 'the extraction has stopped' });
     return new Promise<Outcome>((resolve) => {
       this.pending.set(full.seq, { job: full, resolve });
       this.send(full);
@@ -91,7 +93,7 @@ export class ExtractionWorker {
       this.flushTimer = null;
       const jobs = this.outbox;
       this.outbox = [];
-      if (jobs.length === 0) return;
+      if (jobs.length === 0 || this.closed) return;
       const w = this.worker ?? this.start();
       // Copied, not transferred: a job may have to be sent again to a new worker.
       w.postMessage(jobs);
@@ -166,6 +168,8 @@ export class ExtractionWorker {
 
   /** Stop the worker (after the last job). */
   async close(): Promise<void> {
+    this.closed = true;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
     this.unwatch();
     const w = this.worker;
     this.worker = null;
