@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { extractWith } from '../pipeline.js';
 import { loadFile } from '../decode/source.js';
-import { loadRuleSet } from '../rules/load.js';
+import { loadRules } from './load-rules.js';
 import { decideColor } from './color.js';
 import type { CommandContext } from './command.js';
 import { CHECK_HELP_AFTER } from './help-text.js';
@@ -37,7 +37,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
       if (opts.yes && !opts.update) throw new UsageError('--yes goes with --update', 'check');
       if (opts.all && !opts.update) throw new UsageError('--all goes with --update (a check compares every figure it lists)', 'check');
       if (opts.update && opts.reporter !== 'text') throw new UsageError(`--reporter ${opts.reporter} does not go with --update (it writes no report)`, 'check');
-      const rules = await loadRuleSet(opts.rules ?? []);
+      const rules = await loadRules(opts.rules ?? [], ctx.io);
       // Loaded on demand: the check command brings the YAML parser, which a
       // plain extraction does not need at start-up.
       const { checkCommand } = await import('./check-command.js');

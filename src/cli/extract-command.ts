@@ -22,7 +22,7 @@ async function runExtract(args: string[], flags: ExtractFlags, io: CliIO, comman
   const { format, paths } = settings;
   let prepared: PreparedInput;
   try {
-    prepared = await prepareInput(paths, flags);
+    prepared = await prepareInput(paths, flags, io);
   } catch (e) {
     if (e instanceof InputOptionError) throw new UsageError(e.message);
     throw e;
@@ -41,9 +41,11 @@ async function runExtract(args: string[], flags: ExtractFlags, io: CliIO, comman
     flags,
     prepared,
     io,
-    async (_display, records) => {
+    async ({ records, chunk }) => {
       if (!writer) table.push(...records);
-      else if (records.length) await sink.write(writer.chunk(records));
+      else if (chunk) {
+        if (chunk.length) await sink.write(chunk); // formatted by the worker
+      } else if (records.length) await sink.write(writer.chunk(records));
     },
     {
       skip: (path) => outputPath !== null && samePath(path, outputPath), // our own output
@@ -51,6 +53,9 @@ async function runExtract(args: string[], flags: ExtractFlags, io: CliIO, comman
         const meant = args.includes(display) ? meantCommand(display, commands) : undefined;
         return meant ? `did you mean extract ${meant}?` : undefined;
       },
+      // Lines that stand alone are formatted in the worker; a JSON array and the table here.
+      format: format === 'ndjson' || format === 'csv' || format === 'tsv' ? format : undefined,
+      fields: settings.fields ? [...settings.fields] : undefined,
     },
   );
 

@@ -1,15 +1,18 @@
 /** `extract indicators`: the indicator ids, grouped by family and sorted; `--json` for scripts. */
 import type { Command } from 'commander';
 import { indicatorCatalog } from '../rules/catalog.js';
-import { BUILTIN_PACKS, loadRuleSet, readBuiltinPack, readPackFile } from '../rules/load.js';
+import { BUILTIN_PACKS, readBuiltinPack, readPackFile } from '../rules/load.js';
+import { loadRules } from './load-rules.js';
+import type { CliIO } from './io.js';
 import type { CommandContext } from './command.js';
 import { ExitCode } from './exit-code.js';
 import { displayWidth } from '../output/width.js';
 import { collect } from './usage.js';
 
-async function runIndicators(flags: { json?: boolean; rules?: string[] }, out: (s: string) => void): Promise<number> {
+async function runIndicators(flags: { json?: boolean; rules?: string[] }, io: CliIO): Promise<number> {
+  const out = (s: string) => void io.out(s);
   // Compiling the rule set validates user packs exactly as extraction does.
-  await loadRuleSet(flags.rules ?? []);
+  await loadRules(flags.rules ?? [], io);
   const packs = [];
   for (const f of flags.rules ?? []) packs.push(await readPackFile(f));
   for (const n of BUILTIN_PACKS) packs.push(await readBuiltinPack(n));
@@ -37,6 +40,6 @@ export function registerIndicators(program: Command, ctx: CommandContext): void 
     .option('--rules <file>', 'include a YAML rule pack', collect)
     .addHelpText('after', '\nEvery id with an example: docs/indicators-list.md. Use an id (or a pattern, patent.*) with extract -i.')
     .action(async (opts: { json?: boolean; rules?: string[] }) => {
-      ctx.result.code = await runIndicators(opts, (s) => void ctx.io.out(s));
+      ctx.result.code = await runIndicators(opts, ctx.io);
     });
 }

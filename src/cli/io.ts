@@ -3,8 +3,8 @@
  * `process`; tests and the library never need it.
  */
 export interface CliIO {
-  /** Write data (records, reports) to stdout; false when the caller should wait for drain(). */
-  out(chunk: string): boolean | void;
+  /** Write data (records, reports; text or UTF-8 bytes) to stdout; false when the caller should wait for drain(). */
+  out(chunk: string | Uint8Array): boolean | void;
   /** Resolves when stdout can take more data (backpressure for large outputs). */
   drain?(): Promise<void>;
   /** Terminal width of stdout, when it is a terminal (COLUMNS is read from `env` by the commands). */

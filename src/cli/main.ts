@@ -19,13 +19,15 @@ import type { CliIO } from './io.js';
 import { handleBrokenPipe, processIO } from './process-io.js';
 import { InputOptionError } from './read-documents.js';
 import { addSummaryCommands } from './summary-command.js';
+import { addRulesCommand } from './rules-command.js';
 import { helpHint, normalizeArgv, PREFIX, UsageError } from './usage.js';
 
 const VERSION = '0.1.0';
 
 /** The subcommands, in the order --help lists them; `help` comes last by itself. */
 const registerSummary: RegisterCommand = (program, ctx) => addSummaryCommands(program, ctx.io, ctx.result);
-const COMMANDS: RegisterCommand[] = [registerCheck, registerSummary, registerIndicators, registerCompletion];
+const registerRules: RegisterCommand = (program, ctx) => addRulesCommand(program, ctx.io, ctx.result);
+const COMMANDS: RegisterCommand[] = [registerCheck, registerSummary, registerIndicators, registerRules, registerCompletion];
 
 /** Build the commander program; actions store their exit code in `ctx.result`. */
 export function buildProgram(io: CliIO, result: { code: number }, active: { command?: string } = {}): Command {

@@ -1,23 +1,27 @@
 /**
- * The input side shared by commands that read documents and extract them
- * (`extract summary`, `extract report`): option checks, the walk over paths,
- * directories and `--files-from`, shards, reading and decoding, extraction,
- * and one stderr line per unreadable input. (The same steps as the loop of
- * `extract PATH...` in main.ts, which can call this too.)
+ * The input side shared by the commands that read documents and extract them
+ * (`extract PATH...`, `extract summary`, `extract report`): option checks,
+ * the walk over paths, directories and `--files-from`, shards, and the
+ * documents' records in input order. Reading, decoding (text, HTML, PDF,
+ * Word) and extraction run in a worker thread with a time budget per
+ * document (worker-documents.ts); a big file comes in pieces. Each input that
+ * cannot be read, is refused or goes over its budget gets one stderr line and
+ * status 2; the others go on.
  */
-import { readFileSync } from 'node:fs';
 import type { IndicatorRecord } from '../types.js';
-import { extractWith, idPattern } from '../pipeline.js';
-import { loadRuleSet, type RuleSet } from '../rules/load.js';
-import { readDocument, type Loaded } from '../decode/source.js';
-import { DocumentError } from '../decode/errors.js';
-import { pathListKind, pathListMessage } from './stdin-input.js';
+import type { RuleSet } from '../rules/load.js';
+import { idPattern } from '../rules/filter.js';
 import { resolveEncoding } from '../decode/decode.js';
-import { expandInputs } from './inputs.js';
+import type { Field } from '../output/fields.js';
+import { expandInputs, type InputItem } from './inputs.js';
 import { inShard, parseShard, type Shard } from './shard.js';
 import { ExitCode } from './exit-code.js';
 import type { CliIO } from './io.js';
+import { loadRules } from './load-rules.js';
 import { Progress } from './progress.js';
+import { pathListKind, pathListMessage } from './stdin-input.js';
+import { Documents } from './worker-documents.js';
+import type { WorkerFormat } from './worker-protocol.js';
 
 /** The input and filter options of `extract PATH...`. */
 export interface ReadFlags {
@@ -30,6 +34,7 @@ export interface ReadFlags {
   rules?: string[];
   explain?: boolean;
   quiet?: boolean;
+  timeout?: string;
 }
 
 /** A mistake in the options: the caller prints `extract: message` and exits 2. */
@@ -38,10 +43,12 @@ export class InputOptionError extends Error {}
 export interface PreparedInput {
   rules: RuleSet;
   shard?: Shard;
+  /** --timeout in seconds (0: none); undefined: the default budget by size. */
+  timeout?: number;
 }
 
-/** Check the options before any file is read (encoding, shard, inputs given, indicator patterns). */
-export async function prepareInput(paths: string[], flags: ReadFlags): Promise<PreparedInput> {
+/** Check the options before any file is read (encoding, shard, timeout, inputs given, rule packs, indicator patterns). */
+export async function prepareInput(paths: string[], flags: ReadFlags, io: CliIO): Promise<PreparedInput> {
   if (flags.encoding) {
     try {
       resolveEncoding(flags.encoding);
@@ -57,10 +64,14 @@ export async function prepareInput(paths: string[], flags: ReadFlags): Promise<P
       throw new InputOptionError((e as Error).message);
     }
   }
+  const timeout = flags.timeout === undefined ? undefined : Number(flags.timeout);
+  if (timeout !== undefined && !(timeout >= 0 && Number.isFinite(timeout))) {
+    throw new InputOptionError(`--timeout takes a number of seconds (0: no limit), not "${flags.timeout}"`);
+  }
   if (paths.length === 0 && !flags.filesFrom) {
     throw new InputOptionError('no input: give files or directories (or - for stdin, or --files-from LIST)');
   }
-  const rules = await loadRuleSet(flags.rules ?? []);
+  const rules = await loadRules(flags.rules ?? [], io, { quiet: flags.quiet });
   const ids = [...rules.indicators.keys(), 'other'];
   const unknown = (flags.indicator ?? []).filter((p) => {
     const re = idPattern(p);
@@ -69,14 +80,21 @@ export async function prepareInput(paths: string[], flags: ReadFlags): Promise<P
   if (unknown.length) {
     throw new InputOptionError(`unknown indicator ${unknown.map((u) => `"${u}"`).join(', ')} (see: extract indicators)`);
   }
-  return { rules, shard };
+  return { rules, shard, timeout };
 }
 
 export interface ReadResult {
-  /** 0, or 2 when an input could not be read or extracted. */
+  /** 0, or 2 when an input could not be read, was refused, or went over its budget. */
   status: number;
   /** Documents read (binary ones included). */
   files: number;
+}
+
+/** One document's output: its records, or their text when the worker formats (`format`). */
+export interface DocumentOutput {
+  display: string;
+  records: IndicatorRecord[];
+  chunk?: Uint8Array;
 }
 
 export interface ReadHooks {
@@ -84,18 +102,28 @@ export interface ReadHooks {
   skip?: (path: string) => boolean;
   /** A hint after a missing input's message (`did you mean extract check?`). */
   hint?: (display: string) => string | undefined;
+  /** Let the worker format each document's records (lines that stand alone: ndjson, csv, tsv). */
+  format?: WorkerFormat;
+  fields?: Field[];
 }
 
-/**
- * Read every input in order and hand each document's records to `onDocument`.
- * Unreadable inputs get one stderr line and status 2; the others go on.
- */
+/** stdin's bytes; a list of file names piped in where a document was expected is refused. */
+function stdinDocument(io: CliIO): () => Promise<Uint8Array> {
+  return async () => {
+    const bytes = await io.readStdin();
+    const list = pathListKind(bytes, io.cwd);
+    if (list) throw Object.assign(new Error(pathListMessage(list)), { rejected: true });
+    return bytes;
+  };
+}
+
+/** Read every input in order and hand each document's output to `onDocument`. */
 export async function readDocuments(
   paths: string[],
   flags: ReadFlags,
   prepared: PreparedInput,
   io: CliIO,
-  onDocument: (display: string, records: IndicatorRecord[]) => void | Promise<void>,
+  onDocument: (out: DocumentOutput) => void | Promise<void>,
   hooks: ReadHooks = {},
 ): Promise<ReadResult> {
   const { rules, shard } = prepared;
@@ -105,53 +133,67 @@ export async function readDocuments(
   const progress = new Progress(io, !flags.quiet && io.stderrIsTTY);
   let status: number = ExitCode.Ok;
   let files = 0;
-  for await (const item of expandInputs(paths, { cwd: io.cwd, filesFrom: flags.filesFrom, nul: flags.null, readStdin: io.readStdin })) {
-    if (shard && !inShard(item.display, shard)) continue; // another shard reads (or reports) it
-    const error = (msg: string) => {
-      progress.clear();
-      io.err(`extract: ${item.display}: ${msg}\n`);
-      status = ExitCode.Usage;
-    };
-    if (item.kind === 'error') {
-      const hint = hooks.hint?.(item.display);
-      error(`${item.message}${hint ? ` (${hint})` : ''}`);
-      continue;
-    }
-    if (item.kind === 'file' && hooks.skip?.(item.path)) continue;
-    let loaded: Loaded;
-    try {
-      if (item.kind === 'stdin') {
-        const bytes = await io.readStdin();
-        // A list of file names piped in where a document was expected.
-        const list = pathListKind(bytes, io.cwd);
-        if (list) {
-          progress.clear();
-          io.err(`extract: ${pathListMessage(list)}\n`);
-          status = ExitCode.Usage;
+  const error = (msg: string) => {
+    progress.clear();
+    io.err(`extract: ${msg}\n`);
+    status = ExitCode.Usage;
+  };
+  const docs = new Documents({
+    ruleFiles: flags.rules ?? [],
+    encoding: flags.encoding,
+    options: { all: flags.all, indicators: flags.indicator, explain: flags.explain },
+    format: hooks.format ?? null,
+    fields: hooks.fields,
+    timeout: prepared.timeout,
+    rules,
+    readStdin: stdinDocument(io),
+    env: io.env,
+  });
+  // Inputs another shard owns, and the command's own output, are not read.
+  const skip = (item: InputItem) => (shard !== undefined && !inShard(item.display, shard)) || (item.kind === 'file' && hooks.skip?.(item.path) === true);
+  try {
+    const inputs = expandInputs(paths, { cwd: io.cwd, filesFrom: flags.filesFrom, nul: flags.null, readStdin: io.readStdin });
+    for await (const { item, parts } of docs.ahead(inputs, (item) => !skip(item))) {
+      if (item.kind === 'error') {
+        if (shard && !inShard(item.display, shard)) continue; // another shard reports it
+        const hint = hooks.hint?.(item.display);
+        error(`${item.display}: ${item.message}${hint ? ` (${hint})` : ''}`);
+        continue;
+      }
+      if (skip(item)) continue;
+      // One part per document; a big file gives one part per piece, in order.
+      let counted = false;
+      for await (const part of parts) {
+        const name = part.lines ? `${item.display} (${part.lines})` : item.display;
+        if (part.kind === 'unreadable') {
+          error(`${item.display}: cannot read (${part.code})`);
           continue;
         }
-        loaded = await readDocument(bytes, { encoding: flags.encoding });
-      } else loaded = await readDocument(readFileSync(item.path), { path: item.path, encoding: flags.encoding });
-    } catch (e) {
-      if (e instanceof DocumentError) error(e.message);
-      else error(`cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-      continue;
+        if (part.kind === 'rejected') {
+          error(part.alone ? part.message : `${item.display}: ${part.message}`);
+          continue;
+        }
+        if (!counted) files++;
+        counted = true;
+        if (part.kind === 'failed') {
+          error(`${name}: cannot extract (${part.message})`);
+          continue;
+        }
+        if (part.kind === 'timeout') {
+          error(`${name}: over the time budget (--timeout): stopped after ${part.seconds.toFixed(1)} s ${part.stage}`);
+          continue;
+        }
+        progress.tick(part.chars * 3);
+        if (part.binary) {
+          warn(`${item.display}: skipped, not a text file`);
+          continue;
+        }
+        for (const w of part.warnings) warn(`${item.display}: ${w}`);
+        await onDocument({ display: item.display, records: part.records ?? [], chunk: part.chunk });
+      }
     }
-    files++;
-    progress.tick(loaded.text.length * 3);
-    if (loaded.binary) {
-      warn(`${item.display}: skipped, not a text file`);
-      continue;
-    }
-    for (const w of loaded.warnings) warn(`${item.display}: ${w}`);
-    let records: IndicatorRecord[];
-    try {
-      records = extractWith(rules, loaded, { file: item.display, all: flags.all, indicators: flags.indicator, explain: flags.explain });
-    } catch (e) {
-      error(`cannot extract (${(e as Error).message})`);
-      continue;
-    }
-    await onDocument(item.display, records);
+  } finally {
+    await docs.close();
   }
   progress.clear();
   return { status, files };

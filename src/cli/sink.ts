@@ -6,7 +6,7 @@ import type { CliIO } from './io.js';
 import { UsageError } from './usage.js';
 
 export interface Sink {
-  write(s: string): Promise<void> | void;
+  write(s: string | Uint8Array): Promise<void> | void;
   close(): Promise<void>;
 }
 

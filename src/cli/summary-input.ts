@@ -72,9 +72,9 @@ export function rowFilter(flags: Pick<SummaryFlags, 'year' | 'region'>): (r: Sum
 /** Read, extract and summarise the inputs; filtered rows and what was left out. */
 export async function summaryOf(paths: string[], flags: SummaryFlags, io: CliIO, outputPath: string | null): Promise<{ summary: Summary; status: number; files: number; documents: number }> {
   const keep = rowFilter(flags);
-  const prepared = await prepareInput(paths, flags);
+  const prepared = await prepareInput(paths, flags, io);
   const records: IndicatorRecord[] = [];
-  const { status, files } = await readDocuments(paths, flags, prepared, io, (_d, rs) => void records.push(...rs), { skip: (p) => outputPath !== null && samePath(p, outputPath) });
+  const { status, files } = await readDocuments(paths, flags, prepared, io, ({ records: rs }) => void records.push(...rs), { skip: (p) => outputPath !== null && samePath(p, outputPath) });
   const summary = summarize(records);
   summary.rows = summary.rows.filter(keep);
   return { summary, status, files, documents: new Set(records.map((r) => r.file)).size };

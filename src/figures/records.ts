@@ -7,6 +7,7 @@ import { lineColumn, sentenceText } from '../document/structure.js';
 import { indexAt } from '../document/search.js';
 import { indicatorFilter } from '../rules/filter.js';
 import { subjectWords } from '../refine/other-label.js';
+import { explainHit } from '../rules/explain.js';
 import type { DocContext, Figure, Group } from './types.js';
 
 /** A sentence longer than this is shortened around the figure in records. */
@@ -56,7 +57,7 @@ function toRecord(doc: DocContext, f: Figure, sentence: string): IndicatorRecord
   if (f.year.source && f.year.year !== null) rec.yearSource = f.year.source;
   if (doc.options.explain) {
     if (!kept) rec.rule = `dropped: ${f.dropped}${hit ? ` (would be ${hit.rule.id})` : ''}`;
-    else if (hit) rec.rule = `${hit.rule.id}#${hit.rule.order}${group.kind === 'row' ? ' (table)' : ''}${f.via ? ` (${f.via})` : ''}`;
+    else if (hit) rec.rule = explainHit(hit, [group.kind === 'row' ? 'table' : '', f.via ?? ''].filter(Boolean).join('; ') || undefined);
   }
   return rec;
 }

@@ -24,6 +24,8 @@ export interface Classified {
   rule: CompiledRule;
   /** How far the label ends from the figure (smaller is closer). */
   distance: number;
+  /** Which of the rule's match patterns fired (an index into `rule.match`). */
+  match: number;
 }
 
 /**
@@ -63,7 +65,9 @@ export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): C
     if (rule.measures && !rule.measures.has(q.measure)) continue;
     if (rule.keywords && !isNear(rule.keywords)) continue;
     let distance = Infinity;
-    for (const m of rule.match) {
+    let fired = -1;
+    for (let j = 0; j < rule.match.length; j++) {
+      const m = rule.match[j];
       let d = 0;
       if (m.beforeNeedle && before.indexOf(m.beforeNeedle) < 0) continue;
       if (m.afterNeedle && after.indexOf(m.afterNeedle) < 0) continue;
@@ -75,12 +79,15 @@ export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): C
       if (m.after && !m.after.test(after)) continue;
       if (m.context && !m.context.test(w.before) && !(w.previous && m.context.test(w.previous))) continue;
       if (m.within && !m.within.test(w.before)) continue;
-      if (d < distance) distance = d;
+      if (d < distance) {
+        distance = d;
+        fired = j;
+      }
     }
     if (distance === Infinity) continue;
     if (rule.not && rule.not.test(w.clause)) continue;
     // A user's rule wins over a built-in one; then the closest label; then the earlier rule.
-    if (!best || (rule.user && !best.rule.user) || (rule.user === best.rule.user && distance < best.distance)) best = { rule, distance };
+    if (!best || (rule.user && !best.rule.user) || (rule.user === best.rule.user && distance < best.distance)) best = { rule, distance, match: fired };
   }
   return best;
 }

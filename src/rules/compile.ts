@@ -11,14 +11,18 @@
  * (`有效发明专利拥有量由2.9万件增加到6.8万件`: both figures keep the label).
  */
 import type { QuantityKind } from '../types.js';
-import type { Rule, RulePack } from './schema.js';
+import type { MatchSpec, Rule, RulePack } from './schema.js';
+import type { MatchLines, PackLines } from './lines.js';
 
 export { MASK } from './mask.js';
 const STOP = `\\uE000,;。!?\\n|`;
 const PLACEHOLDERS: Record<string, string> = {
   g: `[^${STOP}]{0,8}?`,
   G: `[^${STOP}]{0,20}?`,
-  items: `(?:[^${STOP}]{0,12}?\\uE000[、和及与]?)*`,
+  // Each item ends at its figure (the gap holds no MASK), so a list splits into
+  // items one way only; a separator inside the repetition (`\uE000[、和]?`)
+  // would let every 、 go to either side: exponential backtracking on long lists.
+  items: `(?:[^${STOP}]{0,13}?\\uE000)*[、和及与]?`,
 };
 // Up to 10 characters of verbs and adverbs between the label and the figure;
 // `由A增加到B` lets B keep the label that stands before A.
@@ -26,6 +30,10 @@ const PLACEHOLDERS: Record<string, string> = {
 const TAIL = `(?:[^${STOP}]{0,10}(?:(?:由|从)[^${STOP}]{0,8}?\\uE000[^${STOP}]{0,10})?|[^${STOP}]{0,8}?分别[^${STOP}]{0,4}?(?:\\uE000[、和及与]){1,8})$`;
 
 export interface CompiledMatch {
+  /** The patterns as the pack states them (placeholders unexpanded). */
+  spec: MatchSpec;
+  /** Where the match item and each of its patterns stand in the pack (1-based; 0 when unknown). */
+  lines: MatchLines;
   before?: RegExp;
   after?: RegExp;
   context?: RegExp;
@@ -100,9 +108,19 @@ export interface CompiledRule {
   /** A stock indicator: new additions to it are changes. */
   stock: boolean;
   source: Rule;
+  /** The pack the rule comes from: the path given for a user's pack, `<family>.yaml` for a built-in one. */
+  pack: string;
+  /** The rule's line in the pack (1-based; 0 when unknown). */
+  line: number;
+  /** The line of the rule's `not` pattern (0 when unknown or absent). */
+  notLine: number;
+  /** The line of each example and negative (empty when unknown). */
+  exampleLines: number[];
+  negativeLines: number[];
 }
 
-function expand(src: string, where: string): string {
+/** Replace {g}, {G} and {items} by the regular expressions they stand for. */
+export function expand(src: string, where: string): string {
   return src.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
     const p = PLACEHOLDERS[name];
     if (p === undefined) throw new Error(`${where}: unknown placeholder ${whole} (use {g}, {G} or {items})`);
@@ -110,44 +128,86 @@ function expand(src: string, where: string): string {
   });
 }
 
-function regex(src: string, where: string, wrap: (s: string) => string): RegExp {
+/** The source a pattern compiles to, placeholders expanded and the field's anchoring added. */
+export function compiledSource(field: PatternField, src: string, where = 'pattern'): string {
   const body = expand(src, where);
+  return field === 'before' ? `(?:${body})${TAIL}` : field === 'after' ? `^(?:${body})` : body;
+}
+
+export type PatternField = 'before' | 'after' | 'context' | 'within' | 'not';
+
+/** V8 says `Invalid regular expression: /<expanded source>/u: Unterminated group`; keep only the reason. */
+function reason(e: Error): string {
+  const m = /^Invalid regular expression: \/.*\/[a-z]*: (.*)$/s.exec(e.message);
+  return m ? m[1] : e.message;
+}
+
+function regex(field: PatternField, src: string, where: string): RegExp {
   try {
-    return new RegExp(wrap(body), 'u');
+    // The pattern on its own first: a stray `)` must not close the wrapping group.
+    new RegExp(expand(src, where), 'u');
+    return new RegExp(compiledSource(field, src, where), 'u');
   } catch (e) {
-    throw new Error(`${where}: bad pattern ${JSON.stringify(src)}: ${(e as Error).message}`);
+    if ((e as Error).message.startsWith(where)) throw e; // an unknown placeholder
+    // The user's pattern, never its expansion: that is what they can find and fix.
+    throw new Error(`${where}: bad pattern ${JSON.stringify(src)}: ${reason(e as Error)}`);
   }
 }
 
-export function compilePacks(packs: { pack: RulePack; source: string; user?: boolean }[]): CompiledRule[] {
+/** `pack.yaml:12: rule.id.match[0].before` (the line left out when unknown). */
+export function patternPlace(pack: string, line: number, path: string): string {
+  return `${pack}${line ? `:${line}` : ''}: ${path}`;
+}
+
+export interface PackInput {
+  pack: RulePack;
+  source: string;
+  user?: boolean;
+  lines?: PackLines;
+}
+
+export function compilePacks(packs: PackInput[]): CompiledRule[] {
   const out: CompiledRule[] = [];
-  for (const { pack, source, user = false } of packs) {
+  for (const { pack, source, user = false, lines } of packs) {
     const keywords = pack.keywords?.length
       ? new RegExp(pack.keywords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
       : null;
-    for (const rule of pack.rules ?? []) {
-      const where = `${source}: ${rule.id}`;
+    (pack.rules ?? []).forEach((rule, i) => {
+      const rl = lines?.rules[i];
+      const compileMatch = (m: MatchSpec, j: number): CompiledMatch => {
+        const ml: MatchLines = rl?.match[j] ?? { line: 0 };
+        const field = (f: 'before' | 'after' | 'context' | 'within') =>
+          m[f] === undefined ? undefined : regex(f, m[f], patternPlace(source, ml[f] ?? ml.line, `${rule.id}.match[${j}].${f}`));
+        return {
+          spec: m,
+          lines: ml,
+          before: field('before'),
+          after: field('after'),
+          context: field('context'),
+          within: field('within'),
+          beforeNeedle: m.before === undefined ? undefined : requiredWord(m.before),
+          afterNeedle: m.after === undefined ? undefined : requiredWord(m.after),
+        };
+      };
       out.push({
         id: rule.id,
         label: rule.label,
         unit: rule.unit,
         measures: rule.measures ? new Set(rule.measures) : null,
-        match: rule.match.map((m, j) => ({
-          before: m.before === undefined ? undefined : regex(m.before, `${where}.match[${j}].before`, (b) => `(?:${b})${TAIL}`),
-          after: m.after === undefined ? undefined : regex(m.after, `${where}.match[${j}].after`, (b) => `^(?:${b})`),
-          context: m.context === undefined ? undefined : regex(m.context, `${where}.match[${j}].context`, (b) => b),
-          within: m.within === undefined ? undefined : regex(m.within, `${where}.match[${j}].within`, (b) => b),
-          beforeNeedle: m.before === undefined ? undefined : requiredWord(m.before),
-          afterNeedle: m.after === undefined ? undefined : requiredWord(m.after),
-        })),
-        not: rule.not ? regex(rule.not, `${where}.not`, (b) => b) : null,
+        match: rule.match.map(compileMatch),
+        not: rule.not ? regex('not', rule.not, patternPlace(source, rl?.not ?? rl?.line ?? 0, `${rule.id}.not`)) : null,
         order: out.length,
         keywords,
         user,
         stock: rule.stock === true,
         source: rule,
+        pack: source,
+        line: rl?.line ?? 0,
+        notLine: rl?.not ?? 0,
+        exampleLines: rl?.examples ?? [],
+        negativeLines: rl?.negatives ?? [],
       });
-    }
+    });
   }
   return out;
 }

@@ -107,7 +107,14 @@ export function validatePack(data: unknown, source: string): string[] {
       });
     if (rule.stock !== undefined && typeof rule.stock !== 'boolean') at(where, 'stock must be true or false');
     if (rule.examples !== undefined && !Array.isArray(rule.examples)) at(where, 'examples must be a list');
+    else
+      (rule.examples ?? []).forEach((ex, j) => {
+        const e = ex as Record<string, unknown> | null;
+        if (!e || typeof e !== 'object' || typeof e.text !== 'string') at(`${where}.examples[${j}]`, 'an example is a mapping with text and value');
+        else if (typeof e.value !== 'number' && typeof e.value !== 'string') at(`${where}.examples[${j}]`, 'value must be a number or a figure like 1273.36亿元');
+      });
     if (rule.negatives !== undefined && !Array.isArray(rule.negatives)) at(where, 'negatives must be a list');
+    else (rule.negatives ?? []).forEach((n, j) => typeof n !== 'string' && at(`${where}.negatives[${j}]`, 'a negative is a sentence (a string)'));
   });
   return errors;
 }

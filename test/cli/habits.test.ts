@@ -204,7 +204,7 @@ describe('help', () => {
     expect(R.indicatorsBogus.stderr).toBe("extract: unknown option '--bogus'\n(run extract indicators --help for usage)\n");
     expect(R.rootBogus.stderr).toBe("extract: unknown option '--bogus'\n(run extract --help for usage)\n");
     expect(R.helpNope.code).toBe(2);
-    expect(R.helpNope.stderr).toMatch(/^extract: no command "nope" \(commands: check, summary, report, indicators, completion, help\)$/m);
+    expect(R.helpNope.stderr).toMatch(/^extract: no command "nope" \(commands: check, summary, report, indicators, rules, completion, help\)$/m);
   });
 });
 
