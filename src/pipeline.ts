@@ -19,6 +19,7 @@ import { toRecords } from './figures/records.js';
 import { rates } from './refine/growth.js';
 import { ownWords } from './refine/classify.js';
 import { carryLabel } from './refine/carry-label.js';
+import { enumeration } from './refine/enumeration.js';
 import { changes } from './refine/changes.js';
 import { thresholds } from './refine/thresholds.js';
 import { qualifier } from './refine/qualifier.js';
@@ -37,6 +38,7 @@ export const STAGES: readonly Stage[] = [
   rates, // growth rates belong to an earlier figure, and are no figures of their own
   ownWords, // the rule named by a figure's own words
   carryLabel, // list items and subjectless clauses take an earlier label
+  enumeration, // 前五位是:合肥(142.5亿元)、安庆(48亿元): each item its region or part
   changes, // differences, and new additions to a stock, are not levels
   thresholds, // `超过1亿元的机构` picks a group
   qualifier, // caps and floors said before the figure

@@ -65,6 +65,7 @@ export function sentenceGroups(doc: DocContext): Group[] {
   const { structure, norm, text } = doc;
   const starts = structure.sentenceStarts;
   const groups: Group[] = [];
+  let last: { k: number; group: Group } | null = null;
   for (const k of sentencesToRead(structure, doc.options.all ? null : doc.rules.trigger)) {
     const sStart = starts[k];
     const sEnd = k + 1 < starts.length ? starts[k + 1] : text.length;
@@ -92,6 +93,8 @@ export function sentenceGroups(doc: DocContext): Group[] {
     const previous = k > 0 && starts[k - 1] >= pStart ? norm.slice(starts[k - 1], sStart) : '';
     const previousNear = new Map<RegExp, boolean>();
     const group: Group = { kind: 'sentence', start: sStart, end: sEnd, paragraph, masked, figures: [] };
+    if (last && last.k === k - 1 && last.group.paragraph === paragraph) group.previous = last.group;
+    last = { k, group };
     group.figures = qs.map((q, i): Figure => {
       const before = masked.slice(0, at[i]);
       return {

@@ -75,6 +75,10 @@ export interface Group {
   region?: string;
   /** Place names in the masked sentence, found on first use. */
   places?: PlaceMention[];
+  /** The group of the sentence just before this one in the same paragraph, when it was read. */
+  previous?: Group;
+  /** Spans of the masked sentence that are lists of named items (their places are the items'). */
+  lists?: [number, number][];
 }
 
 /** One figure: found by the number reader, then decided on by the stages. */

@@ -300,6 +300,8 @@ function readRun(text: string, runStart: number, runEnd: number, floor: number, 
   }
   if (ordinal) return null;
   const q = readQuantity(text, segStart, end, next, floor, segStart === runStart ? bare : null);
+  // `前五位`, `后10名`: a rank, not a count of people.
+  if (q && (q.measure === '位' || q.measure === '名') && segStart > 0 && (text[segStart - 1] === '前' || text[segStart - 1] === '后')) return null;
   return q && { q };
 }
 

@@ -17,10 +17,10 @@ import type { Cues } from '../rules/cues.js';
 import { classify } from '../rules/classify.js';
 import { MASK } from '../rules/mask.js';
 import { lastClauseStart } from '../document/clauses.js';
-import type { Figure, Stage } from '../figures/types.js';
+import type { Figure, Group, Stage } from '../figures/types.js';
 
 /** Times (`2024年`, `到2025年`, `上半年`), goal words and fund phases say when or how, not what. */
-const NOT_A_SUBJECT = /(?:到|至|在|于)?(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年(?:底|末|初|度)?|上半年|下半年|前三季度|今年|明年|去年|力争|争取|预计|有望|计划|拟|将|(?:首|[一二三四五六七八九十])期(?:规模)?/g;
+const NOT_A_SUBJECT = /继|(?:以)?后|(?:到|至|在|于)?(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年(?:底|末|初|度)?|上半年|下半年|前三季度|今年|明年|去年|力争|争取|预计|有望|计划|拟|将|(?:首|[一二三四五六七八九十])期(?:规模)?/g;
 
 export function isSubjectless(segment: string, cues: Cues): boolean {
   return cues.re.subjectless.test(segment) || cues.re.subjectless.test(segment.replace(NOT_A_SUBJECT, ''));
@@ -31,6 +31,16 @@ function previousClause(f: Figure): { text: string; sep: string } {
   const w = f.window;
   const prior = w.before.slice(0, w.before.length - w.clause.length - 1);
   return { text: prior.slice(lastClauseStart(prior)), sep: w.before.charAt(w.before.length - w.clause.length - 1) };
+}
+
+/** The last classified figure of a kind in a group (the sentence before). */
+function lastHit(group: Group | undefined, kind: string): Figure['hit'] {
+  if (!group) return null;
+  for (let i = group.figures.length - 1; i >= 0; i--) {
+    const f = group.figures[i];
+    if (f.hit && f.q.kind === kind && !f.rate) return f.hit;
+  }
+  return null;
 }
 
 export const carryLabel: Stage = (doc, group) => {
@@ -66,6 +76,16 @@ export const carryLabel: Stage = (doc, group) => {
           f.via = 'the previous clause continues';
           continue;
         }
+      }
+    }
+    if (i === 0 && f.window.before.indexOf(MASK) < 0 && isSubjectless(w.before, cues)) {
+      // A sentence that opens without a subject continues the one before it
+      // (`…成交额528.16亿元。继2020年突破300亿元后,今年突破500亿元。`).
+      const prevHit = lastHit(group.previous, f.q.kind);
+      if (prevHit) {
+        f.hit = prevHit;
+        f.via = 'the subject of the sentence before';
+        continue;
       }
     }
     if (ownClause && isSubjectless(w.clause, cues)) {

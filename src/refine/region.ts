@@ -100,6 +100,8 @@ function namedBefore(doc: DocContext, f: Figure): string | null | undefined {
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i];
     if (m.end > f.at) continue;
+    // A place that names an item of a list is that item's, not a later figure's.
+    if (f.group.lists?.some(([a, b]) => m.index >= a && m.end <= b && !(f.at >= a && f.at < b))) continue;
     const before = f.group.masked.slice(Math.max(0, m.index - 3), m.index);
     const after = f.group.masked.slice(m.end, f.at);
     if (COMPARED.test(before) || RANKED_BEFORE.test(before) || RANKED_AFTER.test(after)) continue;

@@ -24,6 +24,7 @@ export const CUE_NAMES = [
   'cap',
   'floor',
   'subjectless',
+  'list_lead',
   'list_item',
   'per_unit',
   'phase',

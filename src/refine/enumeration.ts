@@ -1,0 +1,79 @@
+/**
+ * Enumerations under one label: the items of a list whose lead names the
+ * indicator (`吸纳技术合同成交额前五位是:合肥(142.5亿元)、安庆(48亿元)…`,
+ * `技术合同成交额分别为广州(2256亿元)、深圳(1500亿元)`) each take the lead's
+ * label; an item that names a place is that region's figure, any other item
+ * name (a field, a university, a kind of contract) is the figure's part.
+ * Cue: `list_lead`.
+ */
+import { classify } from '../rules/classify.js';
+import { MASK } from '../rules/mask.js';
+import { lastClauseStart } from '../document/clauses.js';
+import type { DocContext, Figure, Group, Stage } from '../figures/types.js';
+
+/** An organisation's name: its figure belongs to no place of its own. */
+const ORGANISATION = /(?:大学|学院|研究院|研究所|科学院|公司|集团|中心|医院|实验室)$/;
+/** What may stand around an item's name: brackets, spaces, verbs of amount. */
+const ITEM = /^\s*(?:以及|和|及|与)?\s*([^\s()\uE000,;、:]{1,20}?)\s*(?:\(\s*)?(?:为|达|共|约|合计)?\s*\uE000\s*\)?[^\uE000]{0,4}$/;
+
+/** Between items: 、 or a comma, or 和/及 after an item's figure. */
+const SEPARATOR = /\s*[、,]\s*|(?<=\)|\uE000)\s*(?:以及|和|及)/;
+const SEPARATOR_AT = /^(?:\s*[、,]\s*|\s*(?:以及|和|及))/;
+
+interface Item {
+  name: string;
+  figure: Figure;
+}
+
+/** The items after a lead: `name(figure)` or `name figure`, split at 、 , ; 和 及. */
+function itemsAfter(g: Group, from: number): Item[] {
+  const rest = g.masked.slice(from);
+  const end = rest.search(/[;。]/);
+  const body = end < 0 ? rest : rest.slice(0, end);
+  const out: Item[] = [];
+  let pos = 0;
+  let bracketed: boolean | undefined;
+  for (const piece of body.split(SEPARATOR)) {
+    const at = from + pos;
+    pos += piece.length;
+    const m = ITEM.exec(piece);
+    // The list ends at the first piece that is not an item of the same shape (`合计成交额…` after it).
+    const shape = /\(\s*\uE000/.test(piece);
+    if (!m || (bracketed !== undefined && shape !== bracketed) || /合计|总计|共计|总额|成交额|累计/.test(m[1])) break;
+    bracketed = shape;
+    const k = piece.indexOf(MASK);
+    const figure = g.figures.find((f) => f.at === at + k);
+    if (figure) out.push({ name: m[1], figure });
+    pos += body.slice(pos).match(SEPARATOR_AT)?.[0].length ?? 0;
+  }
+  return out;
+}
+
+export const enumeration: Stage = (doc: DocContext, group) => {
+  if (group.kind !== 'sentence') return;
+  const lead = new RegExp(doc.cues.source.list_lead, 'gu');
+  for (let m = lead.exec(group.masked); m; m = lead.exec(group.masked)) {
+    const before = group.masked.slice(0, m.index + m[0].length);
+    const items = itemsAfter(group, m.index + m[0].length);
+    if (items.length < 2) continue;
+    // The lead's own words: its clause up to the list (a label may stand before 前五位/分别).
+    const words = before.slice(lastClauseStart(before.slice(0, m.index)));
+    const last = items[items.length - 1].figure;
+    (group.lists ??= []).push([m.index + m[0].length, last.at + 1]);
+    for (const { name, figure: f } of items) {
+      if (f.rate || f.dropped) continue;
+      if (!f.hit) {
+        f.hit = classify(f.q, { before: words, after: '', clause: words }, doc.rules.rules);
+        if (!f.hit) continue;
+        f.via = 'an item of the list led by its label';
+      }
+      const place = doc.rules.places.find(name)[0];
+      if (place && place.kind === 'place' && place.index === 0 && place.end >= name.length - 1) f.region = place.name;
+      else if (doc.rules.places.isPlace(name)) f.region = name;
+      else {
+        if (ORGANISATION.test(name)) f.region = null;
+        f.part ??= name;
+      }
+    }
+  }
+};

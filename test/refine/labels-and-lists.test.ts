@@ -1,0 +1,59 @@
+/**
+ * Labels carry, enumerations under one label, and status words that govern
+ * any verb (docs/indicators.md, "One quantity, one record"). Sentences are
+ * the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { indicators } from '../helpers.js';
+
+const rows = (text: string) => indicators(text).map((r) => [r.indicator, r.value, r.year, r.status, r.region, r.part ?? null]);
+
+describe('labels carry', () => {
+  it('across a growth clause to a goal of a later clause', () => {
+    expect(rows('力争全市技术合同成交额年均增长12%,到2026年达到900亿元。')).toEqual([['tech_contract.value', 90000000000, 2026, 'target', null, null]]);
+  });
+  it('to a sentence that opens without a subject of its own', () => {
+    const text = '关于技术市场的通报\n2022年全省技术合同成交额达到612.5亿元。继2021年突破500亿元后,今年再创新高。\n';
+    expect(indicators(text).map((r) => [r.value, r.year, r.qualifier])).toEqual([
+      [61250000000, 2022, 'exact'],
+      [50000000000, 2021, 'over'],
+    ]);
+  });
+  it('to a fund phase named without the fund’s words', () => {
+    expect(indicators('设立产业引导基金,总规模60亿元,首期15亿元。').map((r) => [r.indicator, r.value, r.phase ?? null])).toEqual([
+      ['fund.size', 6000000000, null],
+      ['fund.size', 1500000000, 1],
+    ]);
+  });
+});
+
+describe('enumerations under one label', () => {
+  it('give each item its place as region', () => {
+    expect(rows('2022年各市吸纳技术合同成交额前三位是:南昌(86.2亿元)、赣州(41.7亿元)、九江(30.3亿元)。').map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['tech_contract.inflow_value', 8620000000, '南昌'],
+      ['tech_contract.inflow_value', 4170000000, '赣州'],
+      ['tech_contract.inflow_value', 3030000000, '九江'],
+    ]);
+  });
+  it('give an item that is no place its name as part, an organisation no region', () => {
+    const rs = indicators('高校技术合同成交额前两位分别为某理工大学(5.2亿元)、某农业大学(3.1亿元)。');
+    expect(rs.map((r) => [r.value, r.region, r.part])).toEqual([
+      [520000000, null, '某理工大学'],
+      [310000000, null, '某农业大学'],
+    ]);
+  });
+  it('never reads a rank (前五位, 后十名) as a count', () => {
+    expect(indicators('全省技术合同成交额前五位的城市中,有三个在苏南。')).toEqual([]);
+  });
+});
+
+describe('status words govern any verb', () => {
+  it('计划 and 将 make the clause a goal', () => {
+    expect(indicators('计划设立子基金不少于12支。')[0]).toMatchObject({ indicator: 'fund.subfunds', status: 'target' });
+    expect(indicators('引导基金将撬动社会资本250亿元。')[0]).toMatchObject({ indicator: 'fund.leveraged', status: 'target' });
+  });
+  it('but not as nouns or in 将近', () => {
+    expect(indicators('国家科技计划项目技术合同成交额36亿元。')[0]).toMatchObject({ status: 'actual' });
+    expect(indicators('全市技术合同成交额将近400亿元。')[0]).toMatchObject({ status: 'actual' });
+  });
+});
