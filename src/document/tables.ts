@@ -70,26 +70,51 @@ export function findTables(norm: string): TableBlock[] {
     let j = i;
     while (j + 1 < lines.length && isRow(lines[j + 1].text)) j++;
     const rows = lines.slice(i, j + 1).map((l) => splitCells(l.text, l.start));
+    // A row with one filled cell first (`2022年各市技术合同情况 | | |`) is the table's title.
+    let inner = '';
+    while (rows.length > 3 && filled(rows[0]).length === 1 && rows[0][0]?.text && !NUMERIC.test(rows[0][0].text)) inner = rows.shift()![0].text;
     const headerIdx = rows.findIndex((r) => r.filter((c) => NUMERIC.test(c.text)).length === 0);
     if (headerIdx >= 0 && rows.length - headerIdx >= 2 && rows.length >= 3) {
       let t = i - 1;
       while (t >= 0 && lines[t].text.trim() === '') t--;
-      const title = t >= 0 && i - t <= 2 && !isRow(lines[t].text) && lines[t].text.trim().length <= 80 ? lines[t].text.trim() : '';
+      const above = t >= 0 && i - t <= 2 && !isRow(lines[t].text) && lines[t].text.trim().length <= 80 ? lines[t].text.trim() : '';
+      const title = inner || above;
       // `单位:亿元` in the title or on a line of its own above the table.
       const unitLine = [title, t >= 0 ? lines[t].text : '', t >= 1 ? lines[t - 1].text : ''].join(' ');
       const unit = /单位\s*[:：]\s*([^\s)）,，;；|]{1,4})/.exec(unitLine)?.[1] ?? null;
-      out.push({
-        title,
-        unit,
-        header: rows[headerIdx],
-        rows: rows.slice(headerIdx + 1),
-        start: lines[i].start,
-        end: lines[j].start + lines[j].text.length,
-      });
+      const header = rows[headerIdx];
+      let body = rows.slice(headerIdx + 1);
+      // A header on two lines: the second holds the rest of the last columns' labels.
+      while (body.length > 2 && body[0].every((c) => !NUMERIC.test(c.text))) header.splice(0, header.length, ...joinHeader(header, body.shift()!));
+      body = body.map((r) => alignRow(r, header));
+      out.push({ title, unit, header, rows: body, start: lines[i].start, end: lines[j].start + lines[j].text.length });
     }
     i = j;
   }
   return out;
+}
+
+const filled = (r: Cell[]) => r.filter((c) => c.text !== '');
+
+/** A header's second line (`同比增长率 | 排名 |`): its labels go on the last columns' labels, in order. */
+function joinHeader(header: Cell[], more: Cell[]): Cell[] {
+  const extra = filled(more);
+  const cols = header.map((c, k) => ({ c, k })).filter(({ c }) => c.text !== '');
+  const from = cols.length - extra.length;
+  if (from < 0) return header;
+  const out = header.slice();
+  extra.forEach((e, n) => {
+    const { c, k } = cols[from + n];
+    out[k] = { start: c.start, end: c.end, text: c.text + e.text };
+  });
+  return out;
+}
+
+/** A data row one cell short whose first cell is a label under a numbered first column (`合计 | 8024 | …` under `序号 | 区域 | …`): shifted right. */
+function alignRow(row: Cell[], header: Cell[]): Cell[] {
+  const short = header.length - row.length;
+  if (short !== 1 || !row[0] || NUMERIC.test(row[0].text) || !/序号|编号|排名|名次/.test(header[0]?.text ?? '')) return row;
+  return [{ start: row[0].start, end: row[0].start, text: '' }, ...row];
 }
 
 /** `成交额(亿元)` → { label: '成交额', measure: '亿元' }. */

@@ -10,6 +10,15 @@ import { indexAt } from '../document/search.js';
 import { classify, type Classified } from '../rules/classify.js';
 import type { DocContext, Figure, Group } from './types.js';
 
+/** The measure a count column implies (`合同数` → 项, `授权量` → 件), or null. */
+function countMeasure(label: string): string | null {
+  if (/(?:合同|项目)(?:数|数量|份数)$|项数$|登记数$/.test(label)) return '项';
+  if (/件数$|专利(?:数|数量)$|(?:申请|授权|拥有)量$/.test(label)) return '件';
+  if (/(?:家数|企业数|单位数|联盟数|机构数)$/.test(label)) return '家';
+  if (/(?:支数|基金数)$/.test(label)) return '支';
+  return null;
+}
+
 /** One group per table row that holds figures. */
 export function tableGroups(doc: DocContext): Group[] {
   const groups: Group[] = [];
@@ -45,7 +54,7 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
     for (let j = 0; j < row.length && j < columns.length; j++) {
       const col = columns[j];
       const cell = row[j];
-      const measure = col.measure ?? table.unit;
+      const measure = col.measure ?? countMeasure(col.label) ?? table.unit;
       if (!measure || cues.re.not_a_level_column.test(col.label) || !/\d/.test(cell.text)) continue;
       const parsed = parseQuantity(cell.text + measure);
       if (!parsed) continue;
@@ -65,7 +74,6 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
         window: { before: hit ? words : col.label, after: '', clause: hit ? words : col.label },
         clauseStart: start,
         hit,
-        via: hit ? 'table' : undefined,
         year: { year: null },
         status: 'actual',
         qualifier: q.qualifier,

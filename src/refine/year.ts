@@ -177,8 +177,11 @@ function rowYear(doc: DocContext, f: Figure): YearInfo {
   const g = f.group;
   const title = g.title ?? '';
   const from = g.tableStart ?? g.start;
+  // `2022年上半年…情况`: a title's explicit year wins over its relative words.
+  const times = findTimes(title, doc.docYear, doc.meta.docDate, doc.roc);
+  const explicit = times.filter((t) => t.kind !== 'relative');
   return attributeYear({
-    clauseTimes: findTimes(title, doc.docYear, doc.meta.docDate, doc.roc),
+    clauseTimes: explicit.length ? explicit : times,
     gapAfterLast: '',
     sentenceTimes: [],
     paragraphTimes: doc.timesBefore(from, 3),
