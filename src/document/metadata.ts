@@ -16,6 +16,7 @@ import type { DocMeta } from '../types.js';
 import type { Cues } from '../rules/cues.js';
 import { builtinCues } from '../rules/load.js';
 import { normalizeForMatching } from './normalize.js';
+import { breadcrumbTitle, cleanHeadline, datelineDate, isChrome, newsSource } from './web-page.js';
 
 const DATE_TEXT =
   '(?:(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|(?:中华)?民国\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d\\d\\d{1,2}月\\d{1,2}日?)';
@@ -125,12 +126,26 @@ export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues
     else if (/关于/.test(norm) && !TITLE_WORDS.test(norm) && isTitleLike(norm) && next && TITLE_WORDS.test(next.norm) && next.norm.length <= 40 && !/^关于/.test(next.norm)) docTitle = raw + next.raw;
     else if (isTitleLike(norm) && TITLE_WORDS.test(norm) && !ORG_NEWS.test(norm)) docTitle = raw;
   }
+  // On a news page (it has a dateline), a headline may hold commas.
+  const news = head.some((l) => datelineDate(l.norm, parseDate) !== null);
   if (!docTitle) {
-    for (const { raw, norm } of candidates.slice(0, 8)) {
+    for (const { raw, norm } of head.slice(0, 10)) {
       if (/。/.test(norm)) break; // the body has begun
       if (/^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])/.test(norm)) continue; // a section heading
-      if (isTitleLike(norm) && !ORG_LINE.test(norm) && !ORG_NEWS.test(norm) && !dateOfLine({ raw, norm }) && norm.length >= 8) {
-        docTitle = raw;
+      if (isChrome(norm) || datelineDate(norm, parseDate) || newsSource(raw, norm)) continue; // a web page's furniture
+      const titleLike = isTitleLike(norm) || (news && isTitleLike(norm.replace(/[,;]/g, ' ')) && norm.length <= 40);
+      if (titleLike && !ORG_LINE.test(norm) && !ORG_NEWS.test(norm) && !dateOfLine({ raw, norm }) && norm.length >= 8) {
+        docTitle = cleanHeadline(raw);
+        break;
+      }
+    }
+  }
+  // A headline only in a breadcrumb (`当前位置:首页 > 新闻资讯 > 上半年湖北省…`).
+  if (!docTitle) {
+    for (const { raw } of head.slice(0, 10)) {
+      const t = breadcrumbTitle(raw);
+      if (t) {
+        docTitle = cleanHeadline(t);
         break;
       }
     }
@@ -171,7 +186,9 @@ export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues
   }
   // A date line at the very end (a press release: `2022年5月11日（星期三）`).
   let tailDate: string | null = null;
-  for (const l of lines.slice(-4).reverse()) {
+  // Only after the body has begun: in a short page the last lines are its head.
+  const bodyAt = lines.findIndex((l) => l.norm.indexOf('。') >= 0);
+  for (const l of lines.slice(Math.max(lines.length - 4, bodyAt < 0 ? lines.length : bodyAt + 1)).reverse()) {
     tailDate = dateOfLine(l);
     if (tailDate) break;
   }
@@ -185,12 +202,19 @@ export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues
   }
   const headText = lines.slice(0, 12).map((l) => l.norm).join('\n');
   const published = PUBLISHED.exec(headText);
-  const docDate = sigDate ?? tailDate ?? headDate ?? (published ? parseDate(published[1]) : null);
+  // A news page's dateline (`2024-11-12 14:17 来源:…`) over bare dates in its furniture.
+  let dateline: string | null = null;
+  for (const l of head) if ((dateline = datelineDate(l.norm, parseDate))) break;
+  const docDate = sigDate ?? tailDate ?? dateline ?? headDate ?? (published ? parseDate(published[1]) : null);
 
   let docIssuer: string | null = sigIssuer ?? headIssuer;
   if (!docIssuer) {
     const m = SOURCE.exec(headText);
     if (m) docIssuer = rawOf(lines.slice(0, 12), m.index + m[0].length - m[1].length, m[1].length);
+  }
+  // A news page's outlet: `来源:海南日报`, `【明報專訊】`, `中新网重庆2月3日电`.
+  if (!docIssuer) {
+    for (const l of lines.slice(0, 14)) if ((docIssuer = newsSource(l.raw, l.norm))) break;
   }
   if (!docIssuer && docTitle) {
     const m = TITLE_SUBJECT.exec(normalizeForMatching(docTitle));

@@ -1,0 +1,66 @@
+/**
+ * What a page copied from a news site or a government portal carries around
+ * its text: furniture (breadcrumbs, menus, share buttons, the newspaper's
+ * page line), a dateline (`2024-11-12 14:17:35 来源:江苏省广播电视总台`,
+ * `来源:湖南日报 编辑:… 2021-01-10 22:27`), the outlet (`【明報專訊】`,
+ * `中新网重庆2月3日电`) and a headline with the site's suffix
+ * (`…-环球消息`). Lines are given normalised (simplified, ASCII punctuation).
+ */
+
+const DATE = '((?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?)';
+/** Words that stand in a dateline beside its date. */
+const DATELINE_WORDS = /\d{1,2}:\d\d|来源|来源于|发布|时间|日期|编辑|作者|供稿|原创|记者|责任编辑|[|•·]|星期|浏览/;
+const DATE_IN_LINE = new RegExp(DATE);
+
+/** A line of a web page's furniture, never a title: breadcrumbs, menus, buttons, a newspaper's page line. */
+export function isChrome(norm: string): boolean {
+  if (/>|»|›/.test(norm)) return true; // breadcrumbs: 首页 > 新闻 > …
+  if (/^(?:欢迎|当前位置|您当前|您的位置|首页|关注|手机|扫描|扫码|分享|打印|关闭|收藏|字号|小字号|大字号|通版|展开|收缩|当前版|第[A-Z]?\d+版|标题导航|上一篇|下一篇|返回|打赏|喜欢|点击|阅读|原标题|热点|财务数据|微信|微博|登录|注册|搜索|网站地图|English)/.test(norm)) return true;
+  if (/^[《(]?\s*[\u4e00-\u9fa5]{2,8}\s*\d{6}\s*[》)]?$/.test(norm)) return true; // 《 中信银行 601998 》
+  // A menu: several short words side by side (`新闻 资讯 金融 知识 财经`).
+  const words = norm.split(/\s+/).filter(Boolean);
+  if (words.length >= 4 && words.every((w) => w.length <= 6)) return true;
+  return false;
+}
+
+/** The date of a dateline (a date with a time, a source, an editor, a separator…), or null. */
+export function datelineDate(norm: string, parse: (s: string) => string | null): string | null {
+  if (norm.length > 90) return null;
+  const m = DATE_IN_LINE.exec(norm);
+  if (!m) return null;
+  const rest = norm.slice(0, m.index) + ' ' + norm.slice(m.index + m[0].length);
+  if (!DATELINE_WORDS.test(rest)) return null;
+  return parse(m[1]);
+}
+
+const SOURCE_NAME = '([\\u4e00-\\u9fa5A-Za-z·]{2,20}?)';
+const SOURCE = new RegExp(`(?:文章来源|信息来源|来源|稿源|出处)\\s*[:：]\\s*${SOURCE_NAME}(?=\\s|$|[|•·,，(（]|编辑|作者|责任|日期|时间|\\d)`);
+const SPECIAL = /【([\u4e00-\u9fa5]{2,8}?)(?:专讯|讯)】/;
+const WIRE = /^(中新网|中新社|新华社|新华网|人民网|央视网|中国新闻网)[\u4e00-\u9fa5]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)/;
+
+/** The outlet a line names, as written (`来源:海南日报` → 海南日报), or null. */
+export function newsSource(raw: string, norm: string): string | null {
+  let m = SOURCE.exec(norm);
+  if (m) return raw.slice(m.index + m[0].length - m[1].length, m.index + m[0].length);
+  m = SPECIAL.exec(norm);
+  if (m) return raw.slice(m.index + 1, m.index + 1 + m[1].length);
+  m = WIRE.exec(norm);
+  if (m) return raw.slice(0, m[1].length);
+  return null;
+}
+
+/** A headline without the site's suffix (`…-环球消息`, `…_新浪网`, `…******`). */
+export function cleanHeadline(raw: string): string {
+  return raw
+    .replace(/\*{3,}.*$/, '')
+    .replace(/\s*[-_|—–]\s*[\u4e00-\u9fa5A-Za-z]{2,10}(?:网|消息|新闻|频道|日报|晚报|时报|在线|客户端|APP)$/, '')
+    .trim();
+}
+
+/** The last segment of a breadcrumb line when it reads as a headline (`首页 > 新闻资讯 > 上半年湖北省…`). */
+export function breadcrumbTitle(raw: string): string | null {
+  const parts = raw.split(/\s*[>»›]\s*/);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1].trim();
+  return last.length >= 10 && !/^正文$/.test(last) ? last : null;
+}

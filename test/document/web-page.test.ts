@@ -1,0 +1,34 @@
+/**
+ * Metadata of pages copied from news sites and portals: the headline past the
+ * furniture, the dateline's date over dates in the furniture, the outlet.
+ * Pages are the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../../src/document/metadata.js';
+
+describe('a news page', () => {
+  const page = [
+    '首页 > 新闻中心 > 科技动态',
+    '2026-01-05',
+    '江州技术合同成交额首破千亿 同比增长两成-江州新闻网',
+    '2024-03-18 09:12:40 来源:江州日报 编辑:王某',
+    '记者从市科技局获悉,2023年全市技术合同成交额达到1012.6亿元,同比增长21.4%。',
+  ].join('\n');
+  const meta = readMetadata(page);
+  it('takes the headline past the breadcrumbs, without the site’s suffix', () => {
+    expect(meta.docTitle).toBe('江州技术合同成交额首破千亿 同比增长两成');
+  });
+  it('dates it by its dateline, not by a bare date of the furniture', () => {
+    expect(meta.docDate).toBe('2024-03-18');
+  });
+  it('names the outlet of 来源 as its issuer', () => {
+    expect(meta.docIssuer).toBe('江州日报');
+  });
+  it('reads a wire service’s dateline and a newspaper’s special report', () => {
+    expect(readMetadata('某市设立科创基金\n中新网江州3月2日电 (记者 某某)当地设立科创基金。').docIssuer).toBe('中新网');
+    expect(readMetadata('科創基金擴容\n【江州日報專訊】本港科創基金再增資50億元。').docIssuer).toBe('江州日報');
+  });
+  it('finds a headline that stands only in the breadcrumbs', () => {
+    expect(readMetadata('当前位置:首页 > 新闻资讯 > 上半年全省技术合同成交额增长三成\n供稿: | 2023-07-20\n上半年,全省…').docTitle).toBe('上半年全省技术合同成交额增长三成');
+  });
+});
