@@ -96,24 +96,10 @@ function dateOfLine(l: Line): string | null {
   return m ? parseDate(m[1]) : null;
 }
 
-export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues = builtinCues()): DocMeta {
+export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues = builtinCues(), normalised?: string): DocMeta {
   const { ORG_LINE, OFFICIAL, TITLE_WORDS, SOURCE, ONE_LINE_SIGNATURE, TITLE_SUBJECT, CONTACT_UNIT, ORG_NEWS } = patterns(cues);
   const isTitleLike = (norm: string) => titleLike(norm, patterns(cues).FIELD);
-  // Only short lines can be titles, numbers, issuers or dates; body lines are
-  // kept as placeholders so that neighbours stay neighbours.
-  const lines: Line[] = [];
-  let pos = 0;
-  while (pos <= text.length) {
-    let e = text.indexOf('\n', pos);
-    if (e < 0) e = text.length;
-    if (e - pos <= 120) {
-      const r = text.slice(pos, e).replace(/[\u3000\t ]+/g, ' ').trim();
-      if (r) lines.push({ raw: r, norm: normalizeForMatching(r) });
-    } else if (lines.length < 12 || e + 2000 >= text.length) {
-      lines.push({ raw: '。', norm: '。' }); // a body line: not a title, number, issuer or date
-    } else if (lines[lines.length - 1].raw !== '。') lines.push({ raw: '。', norm: '。' });
-    pos = e + 1;
-  }
+  const lines = metadataLines(text, normalised ?? normalizeForMatching(text));
   const head = lines.slice(0, 12);
 
   // Title.
@@ -226,6 +212,63 @@ export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues
     if (m) docIssuer = rawOf(lines.slice(-6), m.index + m[0].length - m[1].length, m[1].length);
   }
   return { docTitle, docNumber, docIssuer, docDate };
+}
+
+const BODY: Line = { raw: '。', norm: '。' };
+/** A line that may be a signature's date: short, with a digit or a year in Chinese numerals. */
+const DATE_CANDIDATE = /\d|[〇零一二三四五六七八九○]年/;
+
+/**
+ * The lines metadata can come from, neighbours kept: every short line of the
+ * head (the first 12) and of the last 2000 characters; in between only what a
+ * signature block can be (a short date line and the line before it). A long
+ * body line is a placeholder ('。'); placeholders do not repeat.
+ */
+function metadataLines(text: string, norm: string): Line[] {
+  const lines: Line[] = [];
+  const push = (l: Line) => {
+    if (l === BODY && lines.length >= 12 && lines[lines.length - 1] === BODY) return;
+    lines.push(l);
+  };
+  const line = (a: number, b: number): Line => {
+    const raw = text.slice(a, b).replace(/[\u3000\t ]+/g, ' ').trim();
+    return { raw, norm: raw.length === b - a ? norm.slice(a, b) : normalizeForMatching(raw) };
+  };
+  const tailFrom = text.length - 2000;
+  // The line before the current one in the middle part, not yet pushed.
+  let held: [number, number] | null = null;
+  let pos = 0;
+  while (pos <= text.length) {
+    let e = text.indexOf('\n', pos);
+    if (e < 0) e = text.length;
+    const long = e - pos > 120;
+    if (lines.length < 12 || e + 2000 >= text.length || pos >= tailFrom) {
+      if (held) push(line(held[0], held[1]));
+      held = null;
+      if (long) push(BODY);
+      else {
+        const l = line(pos, e);
+        if (l.raw) push(l);
+      }
+    } else if (long) {
+      held = null;
+      push(BODY);
+    } else if (e - pos > 0 && norm.slice(pos, e).trim() !== '') {
+      const n = e - pos <= 48 ? norm.slice(pos, e) : '';
+      if (n && n.trim().length <= 40 && DATE_CANDIDATE.test(n)) {
+        // A date line and the line before it: a signature block, perhaps.
+        if (held) push(line(held[0], held[1]));
+        else push(BODY);
+        push(line(pos, e));
+        held = null;
+      } else {
+        if (held) push(BODY);
+        held = [pos, e];
+      }
+    }
+    pos = e + 1;
+  }
+  return lines;
 }
 
 function titleLike(norm: string, FIELD: RegExp): boolean {

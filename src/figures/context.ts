@@ -18,12 +18,15 @@ import type { DocContext } from './types.js';
 const ROC = /民[国國]\s*\d{2,3}\s*年/;
 /** Words only a Taiwanese text uses; with a bare `106年` they mean the Republic era. */
 const TAIWAN = /台湾|新台币|行政院|立法院|经济部|智慧局|国科会|国发基金|中华民国|台北市|高雄市|台中市|台南市|新北市/;
+/** A Hong Kong or Macau text speaks of itself so (本港, 香港特区…). */
+const OWN = /本港|香港特(?:别行政)?区|本澳|澳门特(?:别行政)?区/;
 const BARE_ROC_YEAR = /(?<![\d.])(?:[89]\d|1[0-4]\d)\s*年/;
 
 export function readContext(rules: RuleSet, src: SourceText, options: ExtractOptions): DocContext | null {
   const text = src.text;
   const norm = normalizeForMatching(text);
-  const trigger = options.all ? null : rules.trigger;
+  // Text from a PDF may break a keyword across lines: its keywords are looked for across line breaks.
+  const trigger = options.all ? null : src.pages ? rules.wrappedTrigger : rules.trigger;
   // A document with no keyword of any pack has no figure of interest: stop
   // before building its structure (most documents of an archive are like this).
   if (trigger) {
@@ -32,14 +35,16 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
   }
   const structure = buildStructure(text, norm);
   const cues = rules.cues;
-  const meta = readMetadata(text, src.title, cues);
+  const meta = readMetadata(text, src.title, cues, norm);
   const docYear = meta.docDate ? Number(meta.docDate.slice(0, 4)) : null;
   const title = normalizeForMatching(meta.docTitle ?? '').replace(/\([^)]*\)$/, '');
-  const roc = ROC.test(norm) || (TAIWAN.test(norm) && BARE_ROC_YEAR.test(norm) && !/(?:19|20)\d\d\s*年/.test(norm.slice(0, 2000)));
-  const ownPlace = roc ? '台湾' : /本港|香港特区|香港特别行政区/.test(norm) ? '香港' : /本澳|澳门特区|澳门特别行政区/.test(norm) ? '澳门' : null;
+  const roc = ROC.test(norm) || (BARE_ROC_YEAR.test(norm) && TAIWAN.test(norm) && !/(?:19|20)\d\d\s*年/.test(norm.slice(0, 2000)));
+  const own = roc ? null : OWN.exec(norm)?.[0];
+  const ownPlace = roc ? '台湾' : own ? (own.indexOf('港') >= 0 ? '香港' : '澳门') : null;
   const places = documentPlaces(meta, rules.places);
   let sections: SectionState[] | null = null;
   let sole: number | null | undefined;
+  let place: string | null | undefined;
   const paragraphTimes = new Map<number, TimeExpr[]>();
   const timesOf = (k: number): TimeExpr[] => {
     let t = paragraphTimes.get(k);
@@ -54,6 +59,7 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
     return t;
   };
   const ctx: DocContext = {
+    trigger,
     text,
     norm,
     structure,
@@ -63,7 +69,11 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
     meta,
     docYear,
     places,
-    place: defaultPlace(places, rules, norm, ownPlace),
+    // The document's default place, found on first use (most figures name theirs).
+    get place() {
+      if (place === undefined) place = defaultPlace(places, rules, norm, ownPlace);
+      return place;
+    },
     ownPlace,
     planDoc: cues.re.plan_title.test(title) && !cues.re.report_title.test(title),
     roc,

@@ -66,7 +66,7 @@ export function sentenceGroups(doc: DocContext): Group[] {
   const starts = structure.sentenceStarts;
   const groups: Group[] = [];
   let last: { k: number; group: Group } | null = null;
-  for (const k of sentencesToRead(structure, doc.options.all ? null : doc.rules.trigger)) {
+  for (const k of sentencesToRead(structure, doc.trigger)) {
     const sStart = starts[k];
     const sEnd = k + 1 < starts.length ? starts[k + 1] : text.length;
     const sNorm = norm.slice(sStart, sEnd);

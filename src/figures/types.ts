@@ -14,6 +14,8 @@ import type { Classified, FigureWindow } from '../rules/classify.js';
 
 /** What the whole document tells every figure. */
 export interface DocContext {
+  /** The keyword pattern that finds the sentences worth reading (null: read every sentence). */
+  readonly trigger: RegExp | null;
   readonly text: string;
   /** The text normalised for matching (same length and offsets). */
   readonly norm: string;

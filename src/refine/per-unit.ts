@@ -5,6 +5,7 @@ import type { Stage } from '../figures/types.js';
 const global = new WeakMap<Cues, RegExp>();
 
 export function perUnits(clause: string, cues: Cues): string[] | undefined {
+  if (clause.indexOf("每") < 0) return undefined;
   let re = global.get(cues);
   if (!re) global.set(cues, (re = new RegExp(cues.source.per_unit, 'gu')));
   const out: string[] = [];

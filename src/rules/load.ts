@@ -110,6 +110,8 @@ export interface RuleSet {
   places: Gazetteer;
   /** Sentences without a match are skipped; null when some pack has no keywords. */
   trigger: RegExp | null;
+  /** The same keywords, each allowed a line break between its characters (text from a PDF: `技术交` / `易额`). */
+  wrappedTrigger: RegExp | null;
   /** Every indicator id the rules can produce. */
   indicators: Map<string, string>;
   /** Notes for the user (a pattern the ReDoS checker could not decide). */
@@ -173,10 +175,12 @@ export async function loadRuleSet(extraPackFiles: string[] = [], options: LoadOp
       else words.push(...pack.keywords);
     }
     const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // A keyword may be broken by a line wrap (`技术交` / `易额` in text from a PDF).
+    // In text from a PDF a keyword may be broken by a line wrap (`技术交` / `易额`).
     const wrapped = (w: string) => [...w].map(escape).join('\\n?');
-    const trigger = everywhere ? null : new RegExp(words.sort((a, b) => b.length - a.length).map(wrapped).join('|'), 'g');
-    return { rules, cues, places: builtinPlaces(), indicators, trigger, warnings };
+    const sorted = words.sort((a, b) => b.length - a.length);
+    const trigger = everywhere ? null : new RegExp(sorted.map(escape).join('|'), 'g');
+    const wrappedTrigger = everywhere ? null : new RegExp(sorted.map(wrapped).join('|'), 'g');
+    return { rules, cues, places: builtinPlaces(), indicators, trigger, wrappedTrigger, warnings };
   })();
   if (memo) builtin = build;
   return build;

@@ -91,28 +91,47 @@ export function compilePlaces(pack: PlacesPack): Gazetteer {
   const notPlaces = new Set(pack.not_places);
   const national = [...pack.national].sort((a, b) => b.length - a.length);
   const ownWords = [...own.keys()].sort((a, b) => b.length - a.length);
-  // Named places (with an optional suffix), the nation, own-place words, and 全市/我省… self words.
-  const re = new RegExp(
-    [
-      `(${[...ownWords].map(escape).join('|')})`,
-      `(${names.map(escape).join('|')})${SUFFIX}?`,
-      `(${national.map(escape).join('|')})`,
-      `(?:全|我|本)(省|市|区|县)|(?:全|我|本)?(自治区)`,
-    ].join('|'),
-    'g',
-  );
+  // Every word, by its first character, in the order an alternation would try
+  // them: own-place words, named places, the nation, self words (全市, 我省,
+  // 自治区); longest first within each. One pass over the text looks only at
+  // characters some word starts with.
+  type Entry = { word: string; kind: PlaceKind; name?: string };
+  const entries: Entry[] = [
+    ...ownWords.map((w): Entry => ({ word: w, kind: 'own' })),
+    ...names.map((w): Entry => ({ word: w, kind: 'place' })),
+    ...national.map((w): Entry => ({ word: w, kind: 'national' })),
+    ...['全', '我', '本'].flatMap((a) => ['自治区', '省', '市', '区', '县'].map((l): Entry => ({ word: a + l, kind: 'self', name: l === '自治区' ? '省' : l }))),
+    { word: '自治区', kind: 'self', name: '省' },
+  ];
+  const byChar = new Map<number, Entry[]>();
+  for (const e of entries) {
+    const c = e.word.charCodeAt(0);
+    let list = byChar.get(c);
+    if (!list) byChar.set(c, (list = []));
+    list.push(e);
+  }
+  const suffix = new RegExp(SUFFIX, 'y');
   const find = (s: string): PlaceMention[] => {
     const out: PlaceMention[] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      const at = { index: m.index, end: m.index + m[0].length };
-      if (m[1]) out.push({ ...at, name: m[1], kind: 'own' });
-      else if (m[2]) out.push({ ...at, name: m[0], kind: 'place', province: province.get(m[2]) });
-      else if (m[3]) {
-        // `中国地质大学`, `中国国家知识产权局`: an organisation's name, not the nation.
-        if (!(m[3] === '中国' && ORG_AFTER.test(s.slice(m.index + 2, m.index + 12)))) out.push({ ...at, name: m[3], kind: 'national' });
-      } else if (m[4]) out.push({ ...at, name: m[4], kind: 'self' });
-      else if (m[5]) out.push({ ...at, name: '省', kind: 'self' });
+    for (let i = 0; i < s.length; i++) {
+      const list = byChar.get(s.charCodeAt(i));
+      if (!list) continue;
+      for (const e of list) {
+        if (!s.startsWith(e.word, i)) continue;
+        let end = i + e.word.length;
+        if (e.kind === 'place') {
+          suffix.lastIndex = end;
+          const m = suffix.exec(s);
+          if (m) end += m[0].length;
+          out.push({ index: i, end, name: s.slice(i, end), kind: 'place', province: province.get(e.word) });
+        } else if (e.kind === 'national') {
+          // `中国地质大学`, `中国国家知识产权局`: an organisation's name, not the nation.
+          if (e.word === '中国' && ORG_AFTER.test(s.slice(end, end + 10))) continue;
+          out.push({ index: i, end, name: e.word, kind: 'national' });
+        } else out.push({ index: i, end, name: e.name ?? e.word, kind: e.kind });
+        i = end - 1;
+        break;
+      }
     }
     return mergeDistricts(s, out, notPlaces);
   };
