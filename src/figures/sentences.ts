@@ -11,7 +11,10 @@ import { clauseStartIn, lastClauseStart } from '../document/clauses.js';
 import { MASK } from '../rules/mask.js';
 import type { DocContext, Figure, Group } from './types.js';
 
-/** Sentence indexes to read: those holding a keyword and the sentence after each, or all. */
+/** Sentences read after each keyword sentence of the same paragraph: they may go on with its subject (`…;2022年达932.1亿元;2023年达…`). */
+const FOLLOWING = 2;
+
+/** Sentence indexes to read: those holding a keyword and the sentences after each in its paragraph, or all. */
 function sentencesToRead(doc: DocStructure, trigger: RegExp | null): number[] {
   const n = doc.sentenceStarts.length;
   if (!trigger) return Array.from({ length: n }, (_, i) => i);
@@ -20,14 +23,13 @@ function sentencesToRead(doc: DocStructure, trigger: RegExp | null): number[] {
   for (let m = trigger.exec(doc.norm); m; m = trigger.exec(doc.norm)) {
     const k = indexAt(doc.sentenceStarts, m.index);
     if (out[out.length - 1] !== k) out.push(k);
-    if (k + 1 < n && indexAt(doc.paragraphStarts, doc.sentenceStarts[k + 1]) === indexAt(doc.paragraphStarts, doc.sentenceStarts[k])) {
-      out.push(k + 1);
-    }
+    const paragraph = indexAt(doc.paragraphStarts, doc.sentenceStarts[k]);
+    for (let j = k + 1; j <= k + FOLLOWING && j < n && indexAt(doc.paragraphStarts, doc.sentenceStarts[j]) === paragraph; j++) out.push(j);
     // Skip to the next sentence: one hit is enough.
     const next = k + 1 < n ? doc.sentenceStarts[k + 1] : doc.norm.length;
     trigger.lastIndex = Math.max(trigger.lastIndex, next);
   }
-  return [...new Set(out)];
+  return [...new Set(out)].sort((a, b) => a - b);
 }
 
 /**
@@ -90,7 +92,8 @@ export function sentenceGroups(doc: DocContext): Group[] {
 
     const paragraph = indexAt(structure.paragraphStarts, sStart);
     const pStart = structure.paragraphStarts[paragraph];
-    const previous = k > 0 && starts[k - 1] >= pStart ? norm.slice(starts[k - 1], sStart) : '';
+    // The words before the sentence in its paragraph (up to 200 characters): a bare 成交额 may lean on 技术合同 there.
+    const previous = sStart > pStart ? norm.slice(Math.max(pStart, sStart - 200), sStart) : '';
     const previousNear = new Map<RegExp, boolean>();
     const group: Group = { kind: 'sentence', start: sStart, end: sEnd, paragraph, masked, figures: [] };
     if (last && last.k === k - 1 && last.group.paragraph === paragraph) group.previous = last.group;

@@ -49,6 +49,17 @@ function itemsAfter(g: Group, from: number): Item[] {
   return out;
 }
 
+/** The indicator of the nearest classified figure before `f` in its sentence, else in the sentence before. */
+function subjectBefore(group: Group, f: Figure): Figure['hit'] {
+  for (let i = f.index - 1; i >= 0; i--) {
+    const p = group.figures[i];
+    if (p.hit && !p.rate && p.q.kind === f.q.kind) return p.hit;
+  }
+  const prev = group.previous?.figures ?? [];
+  for (let i = prev.length - 1; i >= 0; i--) if (prev[i].hit && !prev[i].rate && prev[i].q.kind === f.q.kind) return prev[i].hit;
+  return null;
+}
+
 export const enumeration: Stage = (doc: DocContext, group) => {
   if (group.kind !== 'sentence') return;
   const lead = new RegExp(doc.cues.source.list_lead, 'gu');
@@ -62,15 +73,20 @@ export const enumeration: Stage = (doc: DocContext, group) => {
     (group.lists ??= []).push([m.index + m[0].length, last.at + 1]);
     for (const { name, figure: f } of items) {
       if (f.rate || f.dropped) continue;
+      let led = false;
       if (!f.hit) {
-        f.hit = classify(f.q, { before: words, after: '', clause: words }, doc.rules.rules);
+        // The lead's words name the indicator, else the list goes on with the subject of the
+        // figure before it (`…成交额405.09亿元。其中,长沙市233.82亿元、株洲市105.61亿元`).
+        f.hit = classify(f.q, { before: words, after: '', clause: words }, doc.rules.rules) ?? subjectBefore(group, f);
         if (!f.hit) continue;
         f.via = 'an item of the list led by its label';
+        led = true;
       }
       const place = doc.rules.places.find(name)[0];
       if (place && place.kind === 'place' && place.index === 0 && place.end >= name.length - 1) f.region = place.name;
       else if (doc.rules.places.isPlace(name)) f.region = name;
-      else {
+      else if (led) {
+        // A field, a kind of contract, an organisation: a part of the total.
         if (ORGANISATION.test(name)) f.region = null;
         f.part ??= name;
       }

@@ -15,13 +15,17 @@ import { isCandidate, type DocContext, type Figure, type Group, type Stage } fro
 /** The document's places by level (`市` → `广州市`): the place its issuer's name or its title opens with. */
 export function documentPlaces(meta: DocMeta, places: Gazetteer): Map<string, string> {
   const out = new Map<string, string>();
-  for (const raw of [meta.docIssuer, meta.docTitle]) {
+  for (const [raw, issuer] of [
+    [meta.docIssuer, true],
+    [meta.docTitle, false],
+  ] as const) {
     if (!raw) continue;
     const s = normalizeForMatching(raw).replace(/^(?:关于|中华民国)/, '');
     const m = places.find(s.slice(0, 16))[0];
     let name: string | null = m && m.index === 0 && m.kind === 'place' ? m.name : null;
     // A place the list does not know, by its suffix: `江州市科学技术局`.
-    const unknown = name ? null : /^([\u4e00-\u9fa5]{2,6}?[省市区县])/.exec(s);
+    // (only an issuer's: a title opens with any words, `技术市场…`).
+    const unknown = name || !issuer ? null : /^([\u4e00-\u9fa5]{2,6}?[省市区县])/.exec(s);
     if (unknown && !/[年月日季度我本全各该这其第一二三四五六七八九十]/.test(unknown[1].slice(0, -1))) name = unknown[1];
     if (!name) continue;
     const level = /[省市区县]$/.test(name) ? name.slice(-1) : places.provinceOf(name) === name ? '省' : '市';

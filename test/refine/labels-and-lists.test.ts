@@ -57,3 +57,23 @@ describe('status words govern any verb', () => {
     expect(indicators('全市技术合同成交额将近400亿元。')[0]).toMatchObject({ status: 'actual' });
   });
 });
+
+describe('lists and rankings that continue a subject', () => {
+  it('a 其中 list of places after a total gives each place its figure', () => {
+    const rs = indicators('关于技术市场的答复\n2021年,三市实现技术合同成交总额312.6亿元。其中,南昌市168.4亿元、九江市82.1亿元、赣州市62.1亿元。\n江西省科学技术厅\n2022年3月1日\n');
+    expect(rs.map((r) => [r.value, r.region])).toEqual([
+      [31260000000, '江西省'],
+      [16840000000, '南昌市'],
+      [8210000000, '九江市'],
+      [6210000000, '赣州市'],
+    ]);
+  });
+  it('a figure before the label, and the sentences that continue it, keep the label', () => {
+    const text = '某市以860.5亿元的输出技术成交额居全省首位;2022年达932.1亿元;2023年达1012.4亿元。';
+    expect(indicators(text).map((r) => [r.indicator, r.value, r.year])).toEqual([
+      ['tech_contract.outflow_value', 86050000000, null],
+      ['tech_contract.outflow_value', 93210000000, 2022],
+      ['tech_contract.outflow_value', 101240000000, 2023],
+    ]);
+  });
+});
