@@ -24,8 +24,9 @@ export function documentPlaces(meta: DocMeta, places: Gazetteer): Map<string, st
     const m = places.find(s.slice(0, 16))[0];
     let name: string | null = m && m.index === 0 && m.kind === 'place' ? m.name : null;
     // A place the list does not know, by its suffix: `江州市科学技术局`.
-    // (only an issuer's: a title opens with any words, `技术市场…`).
-    const unknown = name || !issuer ? null : /^([\u4e00-\u9fa5]{2,6}?[省市区县])/.exec(s);
+    // (in a title, not the start of a word: `技术市场`, `区域`, `省级`).
+    const unknown = name ? null : /^([\u4e00-\u9fa5]{2,6}?[省市区县])(?!场|民|值|域|块|份|级|委|长)/.exec(s);
+    if (unknown && !issuer && /^(?:技术|科技|产业|创新|发展|知识|专利|全|我|本)/.test(unknown[1])) continue;
     if (unknown && !/[年月日季度我本全各该这其第一二三四五六七八九十]/.test(unknown[1].slice(0, -1))) name = unknown[1];
     if (!name) continue;
     const level = /[省市区县]$/.test(name) ? name.slice(-1) : places.provinceOf(name) === name ? '省' : '市';
