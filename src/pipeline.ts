@@ -20,6 +20,7 @@ import { rates } from './refine/growth.js';
 import { ownWords } from './refine/classify.js';
 import { carryLabel } from './refine/carry-label.js';
 import { enumeration } from './refine/enumeration.js';
+import { comparisonBase } from './refine/comparison-base.js';
 import { changes } from './refine/changes.js';
 import { thresholds } from './refine/thresholds.js';
 import { qualifier } from './refine/qualifier.js';
@@ -27,6 +28,7 @@ import { perUnit } from './refine/per-unit.js';
 import { year } from './refine/year.js';
 import { status } from './refine/status.js';
 import { region } from './refine/region.js';
+import { currency } from './refine/currency.js';
 import { parts } from './refine/parts.js';
 import { phase } from './refine/phase.js';
 import { restatedThresholds } from './refine/restated-thresholds.js';
@@ -39,6 +41,7 @@ export const STAGES: readonly Stage[] = [
   ownWords, // the rule named by a figure's own words
   carryLabel, // list items and subjectless clauses take an earlier label
   enumeration, // 前五位是:合肥(142.5亿元)、安庆(48亿元): each item its region or part
+  comparisonBase, // 较2022年的317.2亿元: the same quantity, for the year it names
   changes, // differences, and new additions to a stock, are not levels
   thresholds, // `超过1亿元的机构` picks a group
   qualifier, // caps and floors said before the figure
@@ -46,6 +49,7 @@ export const STAGES: readonly Stage[] = [
   year, // clause, sentence, paragraph, section, title
   status, // goals and plans
   region, // the place the figure covers
+  currency, // 元 in a Hong Kong, Taiwan or Macau text
   parts, // 其中技术开发合同… is a part of its total
   phase, // 首期, 二期 of a fund
   restatedThresholds, // 突破400亿元,达到412.3亿元 is one quantity

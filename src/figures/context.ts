@@ -17,7 +17,7 @@ import type { DocContext } from './types.js';
 
 const ROC = /民[国國]\s*\d{2,3}\s*年/;
 /** Words only a Taiwanese text uses; with a bare `106年` they mean the Republic era. */
-const TAIWAN = /台湾|新台币|行政院|立法院|经济部|智慧局|国科会|国发基金|中华民国|台北市|高雄市|台中市|台南市|新北市/;
+const TAIWAN = /台湾|新台币|行政院|立法院|经济部|智慧局|智慧财产局|智财局|国科会|国发基金|中华民国|台北市|高雄市|台中市|台南市|新北市|资策会|工研院/;
 /** A Hong Kong or Macau text speaks of itself so (本港, 香港特区…). */
 const OWN = /本港|香港特(?:别行政)?区|本澳|澳门特(?:别行政)?区/;
 const BARE_ROC_YEAR = /(?<![\d.])(?:[89]\d|1[0-4]\d)\s*年/;

@@ -34,7 +34,7 @@ function toRecord(doc: DocContext, f: Figure, sentence: string): IndicatorRecord
     indicator: hit && kept ? hit.rule.id : 'other',
     label: hit ? hit.rule.label : subjectWords(f.window.clause, f.window.after, doc.cues),
     value: q.value,
-    unit: q.unit,
+    unit: f.currency ?? q.unit,
     measure,
     text: text.slice(q.start, q.end),
     qualifier: f.qualifier,

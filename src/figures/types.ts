@@ -102,6 +102,10 @@ export interface Figure {
   via?: string;
   /** Why it is not a record (a growth rate, a change, a threshold…). */
   dropped?: string;
+  /** The currency when the text's own place decides it (元 in a Hong Kong text: HKD). */
+  currency?: string;
+  /** The base of a comparison (`较2022年的317.2亿元`): the year it names, 'before' for 上年, null for none. */
+  baseYear?: number | null | 'before';
   /** It is a growth rate or percentage points of another figure. */
   rate?: 'growth' | 'points';
   year: YearInfo;

@@ -43,6 +43,13 @@ function lastHit(group: Group | undefined, kind: string): Figure['hit'] {
   return null;
 }
 
+/** Whether a carried rule fits the figure: its measure words, and no word the rule refuses in the figure's clause. */
+function fits(hit: Figure['hit'], f: Figure): boolean {
+  if (!hit) return false;
+  const { rule } = hit;
+  return (!rule.measures || rule.measures.has(f.q.measure)) && !(rule.not && rule.not.test(f.window.clause));
+}
+
 export const carryLabel: Stage = (doc, group) => {
   if (group.kind !== 'sentence') return;
   const { cues } = doc;
@@ -54,7 +61,7 @@ export const carryLabel: Stage = (doc, group) => {
     const w = f.window;
     const prev = i > 0 ? figs[i - 1] : undefined;
     const ownClause = w.clause.indexOf(MASK) < 0;
-    if (prev?.hit && prev.q.kind === f.q.kind) {
+    if (prev?.hit && prev.q.kind === f.q.kind && fits(prev.hit, f)) {
       const gap = group.masked.slice(prev.at + 1, f.at);
       const own = w.clause.slice(w.clause.lastIndexOf(MASK) + 1);
       if (cues.re.list_item.test(gap) || (ownClause && isSubjectless(own.replace(/^\s*其中\s*/, ''), cues))) {
@@ -78,11 +85,21 @@ export const carryLabel: Stage = (doc, group) => {
         }
       }
     }
+    // After a growth rate, a clause without a subject goes on with the figure before the rate
+    // (`…案件72,607件,年增0.8%,2024年前七月40,415件`).
+    if (prev?.rate === 'growth' && ownClause && isSubjectless(w.clause, cues)) {
+      const level = figs.slice(0, i - 1).reverse().find((p) => p.hit && !p.rate && p.q.kind === f.q.kind);
+      if (level && fits(level.hit, f)) {
+        f.hit = level.hit;
+        f.via = 'the figure before the growth rate';
+        continue;
+      }
+    }
     if (i === 0 && f.window.before.indexOf(MASK) < 0 && isSubjectless(w.before, cues)) {
       // A sentence that opens without a subject continues the one before it
       // (`…成交额528.16亿元。继2020年突破300亿元后,今年突破500亿元。`).
       const prevHit = lastHit(group.previous, f.q.kind);
-      if (prevHit) {
+      if (prevHit && fits(prevHit, f)) {
         f.hit = prevHit;
         f.via = 'the subject of the sentence before';
         continue;

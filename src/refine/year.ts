@@ -10,6 +10,7 @@ import { findTimes, type TimeExpr } from '../time/expressions.js';
 import { normalizeForMatching } from '../document/normalize.js';
 import { firstAtOrAfter } from '../document/search.js';
 import { MASK } from '../rules/mask.js';
+import { baseYearOf } from './comparison-base.js';
 import { isCandidate, type DocContext, type Figure, type Stage, type YearInfo } from '../figures/types.js';
 
 export type { YearInfo };
@@ -194,5 +195,11 @@ function rowYear(doc: DocContext, f: Figure): YearInfo {
 }
 
 export const year: Stage = (doc, group) => {
-  for (const f of group.figures) if (isCandidate(doc, f)) f.year = group.kind === 'row' ? rowYear(doc, f) : proseYear(doc, f);
+  for (const f of group.figures) {
+    if (!isCandidate(doc, f)) continue;
+    f.year = group.kind === 'row' ? rowYear(doc, f) : proseYear(doc, f);
+    // The base of a comparison has the year it names, or the year before its figure's (上年).
+    const base = baseYearOf(f, group.figures);
+    if (base !== undefined) f.year = base === null ? { year: null } : { year: base, source: 'clause' };
+  }
 };

@@ -1,0 +1,41 @@
+/**
+ * The base of a comparison is a level of the same quantity, for the year it
+ * names: in `达到386.52亿元,较2022年的317.2亿元增长21.9%` the 317.2亿元 is the
+ * same indicator as the figure it is compared with, for 2022 (`較92年的65,742件`
+ * in a Republic-era text: 2003). It takes the indicator of the nearest
+ * classified figure before it in its sentence.
+ */
+import type { Figure, Stage } from '../figures/types.js';
+
+const BASE = /(?:比|较|相较于?|相比于?|对比)\s*((?:19|20)\d\d|[89]\d|1[0-4]\d)?\s*(?:年度?)?\s*(?:同期)?\s*(?:的|之)\s*$/;
+const LAST_YEAR = /(?:比|较|相较于?|相比于?)\s*(?:上年|去年|上一年)(?:同期)?(?:的|之)\s*$/;
+
+export const comparisonBase: Stage = (doc, group) => {
+  if (group.kind !== 'sentence') return;
+  const figs = group.figures;
+  for (let i = 1; i < figs.length; i++) {
+    const f = figs[i];
+    if (f.hit || f.rate || f.dropped) continue;
+    const m = BASE.exec(f.window.clause);
+    const lastYear = !m && LAST_YEAR.test(f.window.clause);
+    if (!m && !lastYear) continue;
+    const level = figs.slice(0, i).reverse().find((p: Figure) => p.hit && !p.rate && !p.dropped && p.q.kind === f.q.kind);
+    if (!level?.hit) continue;
+    const { rule } = level.hit;
+    if (rule.measures && !rule.measures.has(f.q.measure)) continue;
+    f.hit = level.hit;
+    f.via = 'the base of a comparison';
+    if (m?.[1]) {
+      const y = Number(m[1]);
+      f.baseYear = y < 1000 ? (doc.roc ? 1911 + y : null) : y;
+    } else f.baseYear = lastYear ? 'before' : null;
+  }
+};
+
+/** The year of a comparison's base, once the compared figure's year is known. */
+export function baseYearOf(f: Figure, figs: readonly Figure[]): number | null | undefined {
+  if (f.baseYear === undefined) return undefined;
+  if (f.baseYear !== 'before') return f.baseYear;
+  const level = figs.slice(0, f.index).reverse().find((p) => p.hit?.rule.id === f.hit?.rule.id && !p.dropped && !p.rate);
+  return level?.year.year != null ? level.year.year - 1 : null;
+}
