@@ -18,8 +18,8 @@ import type { DocContext } from './types.js';
 const ROC = /民[国國]\s*\d{2,3}\s*年/;
 /** Words only a Taiwanese text uses; with a bare `106年` they mean the Republic era. */
 const TAIWAN = /台湾|新台币|行政院|立法院|经济部|智慧局|智慧财产局|智财局|国科会|国发基金|中华民国|台北市|高雄市|台中市|台南市|新北市|资策会|工研院/;
-/** A Hong Kong or Macau text speaks of itself so (本港, 香港特区…). */
-const OWN = /本港|香港特(?:别行政)?区|本澳|澳门特(?:别行政)?区/;
+/** A Hong Kong or Macau text speaks of itself so (a mainland text may name 香港特区, never 本港). */
+const OWN = /本港|本澳/;
 const BARE_ROC_YEAR = /(?<![\d.])(?:[89]\d|1[0-4]\d)\s*年/;
 
 export function readContext(rules: RuleSet, src: SourceText, options: ExtractOptions): DocContext | null {
@@ -39,9 +39,11 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
   const docYear = meta.docDate ? Number(meta.docDate.slice(0, 4)) : null;
   const title = normalizeForMatching(meta.docTitle ?? '').replace(/\([^)]*\)$/, '');
   const roc = ROC.test(norm) || (BARE_ROC_YEAR.test(norm) && TAIWAN.test(norm) && !/(?:19|20)\d\d\s*年/.test(norm.slice(0, 2000)));
-  const own = roc ? null : OWN.exec(norm)?.[0];
-  const ownPlace = roc ? '台湾' : own ? (own.indexOf('港') >= 0 ? '香港' : '澳门') : null;
   const places = documentPlaces(meta, rules.places);
+  // Issued in Hong Kong or Macau, or speaking of 本港/本澳.
+  const issuedIn = [...places.values()].map((p) => rules.places.key(p)).find((p) => p === '香港' || p === '澳门');
+  const own = roc ? null : (issuedIn ?? OWN.exec(norm)?.[0]);
+  const ownPlace = roc ? '台湾' : own ? (own.indexOf('港') >= 0 ? '香港' : '澳门') : null;
   let sections: SectionState[] | null = null;
   let sole: number | null | undefined;
   let place: string | null | undefined;
