@@ -1,0 +1,306 @@
+/**
+ * PDF syntax: the objects of a PDF file and of its content streams, read
+ * from bytes. Names and operators are interned (one object per spelling), so
+ * that they compare with `===`; strings are byte strings (one char per byte,
+ * as pdf.js keeps them); dictionaries are Maps. Numbers are read the way
+ * pdf.js reads them (digit by digit), so positions match its own to the bit.
+ */
+
+/** Names and operators are shared objects (fewer allocations); the caches stay bounded in a long-running process. */
+const CACHE_LIMIT = 10_000;
+
+export class Name {
+  private static readonly all = new Map<string, Name>();
+  private constructor(readonly name: string) {}
+  static of(name: string): Name {
+    let n = Name.all.get(name);
+    if (!n) {
+      if (Name.all.size >= CACHE_LIMIT) Name.all.clear();
+      Name.all.set(name, (n = new Name(name)));
+    }
+    return n;
+  }
+}
+
+/** An operator of a content stream, or a keyword of the file (obj, stream, R, true…). */
+export class Cmd {
+  private static readonly all = new Map<string, Cmd>();
+  private constructor(readonly cmd: string) {}
+  static of(cmd: string): Cmd {
+    let c = Cmd.all.get(cmd);
+    if (!c) {
+      if (Cmd.all.size >= CACHE_LIMIT) Cmd.all.clear();
+      Cmd.all.set(cmd, (c = new Cmd(cmd)));
+    }
+    return c;
+  }
+}
+
+export class Ref {
+  constructor(
+    readonly num: number,
+    readonly gen: number,
+  ) {}
+}
+
+export type Dict = Map<string, unknown>;
+export type PdfObject = number | string | boolean | null | Name | Ref | Dict | PdfObject[] | Stream;
+
+/** A stream: its dictionary and its raw (still encoded) bytes. */
+export interface Stream {
+  dict: Dict;
+  raw: Uint8Array;
+}
+
+export const isDict = (o: unknown): o is Dict => o instanceof Map;
+export const isStream = (o: unknown): o is Stream => typeof o === 'object' && o !== null && 'raw' in o && 'dict' in o;
+
+/** Something this reader does not handle: the caller falls back to pdf.js. */
+export class Unsupported extends Error {}
+
+const WHITE = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
+const DELIM = new Uint8Array(256);
+for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
+const HEX = new Int8Array(256).fill(-1);
+for (let i = 0; i < 16; i++) HEX['0123456789abcdef'.charCodeAt(i)] = HEX['0123456789ABCDEF'.charCodeAt(i)] = i;
+
+const END = Symbol('end');
+const ARRAY_END = Symbol(']');
+const DICT_END = Symbol('>>');
+export type Token = PdfObject | Cmd | typeof END | typeof ARRAY_END | typeof DICT_END;
+export { END };
+
+const SHORT = new Map<number, Cmd | boolean | null>();
+
+function keyword(word: string): Cmd | boolean | null {
+  if (word === 'true') return true;
+  if (word === 'false') return false;
+  if (word === 'null') return null;
+  return Cmd.of(word);
+}
+
+export class Lexer {
+  pos: number;
+  constructor(
+    readonly b: Uint8Array,
+    start = 0,
+    readonly end = b.length,
+    /** Read `n g R` as references (file objects; content streams have none). */
+    readonly refs = true,
+  ) {
+    this.pos = start;
+  }
+
+  skipSpace(): void {
+    const { b, end } = this;
+    let p = this.pos;
+    while (p < end) {
+      const c = b[p]!;
+      if (WHITE[c]) p++;
+      else if (c === 0x25) {
+        while (p < end && b[p] !== 10 && b[p] !== 13) p++;
+      } else break;
+    }
+    this.pos = p;
+  }
+
+  /** The next token: an object (arrays and dictionaries whole), an operator, or END. */
+  next(): Token {
+    this.skipSpace();
+    const { b, end } = this;
+    if (this.pos >= end) return END;
+    const c = b[this.pos]!;
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) return this.number();
+    switch (c) {
+      case 0x2f:
+        return this.name();
+      case 0x28:
+        return this.literal();
+      case 0x5b: {
+        this.pos++;
+        const arr: PdfObject[] = [];
+        for (;;) {
+          const t = this.refs ? this.value() : this.next();
+          if (t === ARRAY_END || t === END) return arr;
+          if (t === DICT_END || t instanceof Cmd) continue;
+          arr.push(t);
+        }
+      }
+      case 0x5d:
+        this.pos++;
+        return ARRAY_END;
+      case 0x3c:
+        if (b[this.pos + 1] === 0x3c) {
+          this.pos += 2;
+          return this.dict();
+        }
+        return this.hex();
+      case 0x3e:
+        this.pos += b[this.pos + 1] === 0x3e ? 2 : 1;
+        return DICT_END;
+      case 0x29:
+      case 0x7b:
+      case 0x7d:
+        this.pos++;
+        return this.next();
+    }
+    let p = this.pos;
+    while (p < end && !WHITE[b[p]!] && !DELIM[b[p]!]) p++;
+    if (p === this.pos) p++;
+    if (p - this.pos <= 3) {
+      // Operators are short: look them up by their bytes, without building a string.
+      const key = b[this.pos]! | ((p - this.pos > 1 ? b[this.pos + 1]! : 0) << 8) | ((p - this.pos > 2 ? b[this.pos + 2]! : 0) << 16);
+      let cmd = SHORT.get(key);
+      if (cmd === undefined) {
+        if (SHORT.size >= CACHE_LIMIT) SHORT.clear();
+        SHORT.set(key, (cmd = keyword(latin1(b, this.pos, p))));
+      }
+      this.pos = p;
+      return cmd;
+    }
+    const word = latin1(b, this.pos, p);
+    this.pos = p;
+    return keyword(word);
+  }
+
+  /** A dictionary after `<<`; in a file, `n g R` become Refs. */
+  private dict(): Dict {
+    const d: Dict = new Map();
+    for (;;) {
+      const k = this.next();
+      if (k === DICT_END || k === END) return d;
+      if (!(k instanceof Name)) continue;
+      const v = this.refs ? this.value() : this.next();
+      if (v === DICT_END || v === END) return d;
+      if (typeof v !== 'symbol' && !(v instanceof Cmd)) d.set(k.name, v);
+    }
+  }
+
+  /** One value, with `n g R` read as a reference. */
+  value(): PdfObject | typeof DICT_END | typeof ARRAY_END | typeof END {
+    const v = this.next();
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) {
+      const save = this.pos;
+      const g = this.next();
+      if (typeof g === 'number' && Number.isInteger(g)) {
+        const r = this.next();
+        if (r instanceof Cmd && r.cmd === 'R') return new Ref(v, g);
+      }
+      this.pos = save;
+    }
+    if (v instanceof Cmd) return this.value();
+    return v as PdfObject | typeof DICT_END | typeof ARRAY_END | typeof END;
+  }
+
+  /** A number, digit by digit like pdf.js (so that positions equal its own). */
+  private number(): number {
+    const { b, end } = this;
+    let p = this.pos;
+    let sign = 1;
+    let c = b[p]!;
+    if (c === 0x2d) {
+      sign = -1;
+      c = b[++p]!;
+      if (c === 0x2d) c = b[++p]!; // --5 is -5, as pdf.js reads it
+    } else if (c === 0x2b) c = b[++p]!;
+    let base = 0;
+    let divide = 0;
+    for (; p < end; c = b[++p]!) {
+      if (c >= 0x30 && c <= 0x39) {
+        base = base * 10 + (c - 0x30);
+        if (divide) divide *= 10;
+      } else if (c === 0x2e && divide === 0) divide = 1;
+      else if (c === 0x2d) continue; // 1-2: pdf.js ignores a minus inside a number
+      else break;
+    }
+    this.pos = p;
+    let v = sign * base;
+    if (divide) v /= divide;
+    return v;
+  }
+
+  private name(): Name {
+    const { b, end } = this;
+    let p = ++this.pos;
+    let s = '';
+    let from = p;
+    while (p < end && !WHITE[b[p]!] && !DELIM[b[p]!]) {
+      if (b[p] === 0x23 && HEX[b[p + 1]!]! >= 0 && HEX[b[p + 2]!]! >= 0) {
+        s += latin1(b, from, p) + String.fromCharCode(HEX[b[p + 1]!]! * 16 + HEX[b[p + 2]!]!);
+        p += 3;
+        from = p;
+      } else p++;
+    }
+    this.pos = p;
+    return Name.of(s + latin1(b, from, p));
+  }
+
+  private literal(): string {
+    const { b, end } = this;
+    let p = this.pos + 1;
+    let depth = 1;
+    const out: number[] = [];
+    while (p < end) {
+      let c = b[p++]!;
+      if (c === 0x28) depth++;
+      else if (c === 0x29 && --depth === 0) break;
+      else if (c === 0x5c) {
+        c = b[p++]!;
+        switch (c) {
+          case 0x6e: c = 10; break;
+          case 0x72: c = 13; break;
+          case 0x74: c = 9; break;
+          case 0x62: c = 8; break;
+          case 0x66: c = 12; break;
+          case 0x0d:
+            if (b[p] === 0x0a) p++;
+            continue;
+          case 0x0a:
+            continue;
+          default:
+            if (c >= 0x30 && c <= 0x37) {
+              let v = c - 0x30;
+              for (let k = 0; k < 2 && b[p]! >= 0x30 && b[p]! <= 0x37; k++) v = v * 8 + (b[p++]! - 0x30);
+              c = v & 0xff;
+            }
+        }
+      }
+      out.push(c);
+    }
+    this.pos = p;
+    return bytesToString(out);
+  }
+
+  private hex(): string {
+    const { b, end } = this;
+    let p = this.pos + 1;
+    const out: number[] = [];
+    let hi = -1;
+    while (p < end && b[p] !== 0x3e) {
+      const v = HEX[b[p++]!]!;
+      if (v < 0) continue;
+      if (hi < 0) hi = v;
+      else {
+        out.push(hi * 16 + v);
+        hi = -1;
+      }
+    }
+    if (hi >= 0) out.push(hi * 16);
+    this.pos = p + 1;
+    return bytesToString(out);
+  }
+}
+
+export function latin1(b: Uint8Array, from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) s += String.fromCharCode(b[i]!);
+  return s;
+}
+
+function bytesToString(out: number[]): string {
+  if (out.length < 4096) return String.fromCharCode(...out);
+  let s = '';
+  for (let i = 0; i < out.length; i += 4096) s += String.fromCharCode(...out.slice(i, i + 4096));
+  return s;
+}
