@@ -13,7 +13,8 @@ import { dirname, join } from 'node:path';
 import { DocumentError, firstLine } from './errors.js';
 import { dropFurniture } from './pdf-furniture.js';
 import { pageLines } from './pdf-layout.js';
-import { buildRows, type Row, type Run } from './pdf-rows.js';
+import { toRun } from './pdf-direct/run.js';
+import { buildRows, type Run } from './pdf-rows.js';
 import { joinPages, type PagedText } from './pdf-text.js';
 
 export interface PdfText extends PagedText {
@@ -72,14 +73,14 @@ function load(): Promise<PdfJs> {
   return (pdfjs ??= importPdfJs());
 }
 
-/** Text items of a page (pdf.js's or the direct reader's) as runs; rotated text (watermarks, margin notes) is left out. */
+/** pdf.js's text items of a page as runs (./pdf-direct/run.ts: rotated and blank text left out). */
 function runsOf(items: readonly unknown[]): Run[] {
   const runs: Run[] = [];
   for (const it of items as { str?: string; transform?: number[]; width?: number }[]) {
-    if (typeof it.str !== 'string' || !it.transform || it.str.trim() === '') continue;
-    const [a, b, c, d, e, f] = it.transform as [number, number, number, number, number, number];
-    if (Math.abs(b) > 1e-3 * Math.abs(a) || Math.abs(c) > 1e-3 * Math.abs(d) || a <= 0 || d <= 0) continue;
-    runs.push({ str: it.str, x: e, y: f, w: it.width ?? 0, size: d });
+    const t = it.transform;
+    if (typeof it.str !== 'string' || !t) continue;
+    const run = toRun(it.str, t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!, it.width ?? 0);
+    if (run) runs.push(run);
   }
   return runs;
 }
@@ -104,8 +105,8 @@ function ranges(ns: number[]): string {
   return out.join(', ');
 }
 
-/** The rows of every page through pdf.js. */
-async function pdfJsRows(bytes: Uint8Array): Promise<Row[][]> {
+/** The runs of every page through pdf.js. */
+async function pdfJsRuns(bytes: Uint8Array): Promise<Run[][]> {
   const lib = await load();
   // pdf.js may take over the buffer it is given: give it a copy.
   const task = lib.getDocument({
@@ -120,23 +121,23 @@ async function pdfJsRows(bytes: Uint8Array): Promise<Row[][]> {
     stopAtErrors: false,
     verbosity: 0,
   });
-  const pages: Row[][] = [];
+  const pages: Run[][] = [];
   try {
     const doc = await task.promise;
-    const rowsOf = async (p: number): Promise<Row[]> => {
+    const runsAt = async (p: number): Promise<Run[]> => {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       page.cleanup();
-      return buildRows(runsOf(content.items));
+      return runsOf(content.items);
     };
-    // The next page is asked for while this one is laid out: pdf.js yields between time slices, and
+    // The next page is asked for while this one is taken in: pdf.js yields between time slices, and
     // the wait is used. A failure of a page read ahead is seen when its turn comes (never unhandled).
-    let next: Promise<Row[] | Error> = rowsOf(1).catch((e: Error) => e);
+    let next: Promise<Run[] | Error> = runsAt(1).catch((e: Error) => e);
     for (let p = 1; p <= doc.numPages; p++) {
-      const rows = await next;
-      if (p < doc.numPages) next = rowsOf(p + 1).catch((e: Error) => e);
-      if (rows instanceof Error) throw rows;
-      pages.push(rows);
+      const runs = await next;
+      if (p < doc.numPages) next = runsAt(p + 1).catch((e: Error) => e);
+      if (runs instanceof Error) throw runs;
+      pages.push(runs);
     }
   } catch (e) {
     throw explain(e);
@@ -146,11 +147,15 @@ async function pdfJsRows(bytes: Uint8Array): Promise<Row[][]> {
   return pages;
 }
 
-/** The rows of every page through the direct reader, or null when it leaves the file to pdf.js. */
-async function directRows(bytes: Uint8Array): Promise<Row[][] | null> {
-  const { readTextItems } = await import('./pdf-direct/index.js');
-  const { pages } = readTextItems(bytes, assetPaths().cMapUrl);
-  return pages && pages.map((items) => buildRows(runsOf(items)));
+/**
+ * The runs of text of every page, through the direct reader (null when it
+ * leaves the file to pdf.js) or through pdf.js (which rejects with a
+ * DocumentError for a file it cannot open). Exported to compare the two.
+ */
+export async function readPdfRuns(bytes: Uint8Array, engine: 'direct' | 'pdf.js'): Promise<Run[][] | null> {
+  if (engine === 'pdf.js') return pdfJsRuns(bytes);
+  const { readRuns } = await import('./pdf-direct/index.js');
+  return readRuns(bytes, assetPaths().cMapUrl).pages;
 }
 
 /**
@@ -158,8 +163,8 @@ async function directRows(bytes: Uint8Array): Promise<Row[][] | null> {
  * without any text layer (scanned), or one that is truncated or corrupt.
  */
 export async function readPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise<PdfText> {
-  const direct = opts.engine === 'pdf.js' ? null : await directRows(bytes);
-  const pages = direct ?? (await pdfJsRows(bytes));
+  const direct = opts.engine === 'pdf.js' ? null : await readPdfRuns(bytes, 'direct');
+  const pages = (direct ?? (await pdfJsRuns(bytes))).map(buildRows);
   if (pages.length === 0) throw new DocumentError('corrupt PDF: it has no pages');
   const empty = pages.flatMap((rows, i) => (rows.length === 0 ? [i + 1] : []));
   if (empty.length === pages.length) throw new DocumentError('no text layer: OCR is not supported (a scanned PDF?)');

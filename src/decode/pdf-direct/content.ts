@@ -6,37 +6,16 @@
  */
 import type { PdfFile } from './file.js';
 import { loadFont, type Font } from './fonts.js';
-import { ItemBuilder, type TextItem, type TextState } from './items.js';
-import { Cmd, END, Lexer, Name, Unsupported, isDict, isStream, type Dict, type PdfObject, type Stream } from './syntax.js';
+import { ItemBuilder } from './items.js';
+import type { Run } from './run.js';
+import { clone, moveLine, multiply, newState, setMatrix, type State } from './state.js';
+import { Cmd, Name, OPS, Unsupported, isDict, isStream, type Dict, type PdfObject, type Stream } from './objects.js';
+import { END, Lexer } from './syntax.js';
 
 export interface Context {
   file: PdfFile;
   cmapDir: string;
   fonts: Map<unknown, Font>;
-}
-
-const IDENTITY = [1, 0, 0, 1, 0, 0];
-
-function newState(): TextState {
-  return { ctm: IDENTITY.slice(), font: null, fontName: null, fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, rise: 0, tm: IDENTITY.slice(), tlm: IDENTITY.slice() };
-}
-
-interface State extends TextState {
-  leading: number;
-}
-
-const clone = (s: State): State => ({ ...s, tm: s.tm.slice(), tlm: s.tlm.slice() });
-
-/** pdf.js's Util.transform(m1, m2). */
-function multiply(m1: number[], m2: number[]): number[] {
-  return [
-    m1[0]! * m2[0]! + m1[2]! * m2[1]!,
-    m1[1]! * m2[0]! + m1[3]! * m2[1]!,
-    m1[0]! * m2[2]! + m1[2]! * m2[3]!,
-    m1[1]! * m2[2]! + m1[3]! * m2[3]!,
-    m1[0]! * m2[4]! + m1[2]! * m2[5]! + m1[4]!,
-    m1[1]! * m2[4]! + m1[3]! * m2[5]! + m1[5]!,
-  ];
 }
 
 /** Concatenated, decoded content streams (no separator, as pdf.js joins them). */
@@ -46,18 +25,21 @@ function contentBytes(ctx: Context, contents: PdfObject): Uint8Array {
   return Buffer.concat(parts.map((p) => ctx.file.decode(p)));
 }
 
-/** The text items of a page, in content order. */
-export function pageItems(ctx: Context, page: { resources: Dict; contents: PdfObject; view: number[] }): TextItem[] {
-  const out: TextItem[] = [];
+/** The runs of a page's text items, in content order. */
+export function pageRuns(ctx: Context, page: { resources: Dict; contents: PdfObject; view: number[] }): Run[] {
+  const out: Run[] = [];
   const data = contentBytes(ctx, page.contents);
-  run(ctx, data, page.resources, Object.assign(newState(), { leading: 0 }), new ItemBuilder(page.view, out), new Set());
+  run(ctx, data, page.resources, newState(), new ItemBuilder(page.view, out), new Set());
   return out;
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number';
 
-function need(args: unknown[], n: number, op: string): void {
-  if (args.length !== n) throw new Unsupported(`${op} with ${args.length} operands`);
+/** Operator ids (syntax.ts OPS). */
+const [q, Q, cm, BT, Tf, Tc, Tw, Tz, TL, Ts, Td, TD, Tstar, Tm, Tj, quote, dquote, TJ, Do, gs, BMC, BDC, EMC, BI] = OPS.map((_, i) => i);
+
+function bad(op: Cmd, n: number): never {
+  throw new Unsupported(`${op.cmd} with bad operands (${n})`);
 }
 
 function run(ctx: Context, data: Uint8Array, resources: Dict, initial: State, items: ItemBuilder, forms: Set<unknown>): void {
@@ -65,7 +47,9 @@ function run(ctx: Context, data: Uint8Array, resources: Dict, initial: State, it
   const lx = new Lexer(data, 0, data.length, false);
   const stack: State[] = [];
   let s = initial;
-  let args: PdfObject[] = [];
+  // Operands of the next operator (a reused array: n of them are current).
+  const a: PdfObject[] = [];
+  let n = 0;
   let fontRes: Dict | null = null;
   const fontNamed = (name: string): Font => {
     fontRes ??= ((r) => (isDict(r) ? r : new Map()))(file.get(resources, 'Font'));
@@ -75,101 +59,98 @@ function run(ctx: Context, data: Uint8Array, resources: Dict, initial: State, it
     if (!f) ctx.fonts.set(dict, (f = loadFont(file, dict, ctx.cmapDir)));
     return f;
   };
+  // pdf.js takes the state before the first operator as the current item's font and size.
+  items.start(s);
   for (;;) {
     const t = lx.next();
     if (t === END) break;
     if (!(t instanceof Cmd)) {
-      if (typeof t !== 'symbol' && t !== null) args.push(t as PdfObject);
+      if (typeof t !== 'symbol' && t !== null && n < 34) a[n++] = t as PdfObject;
       continue;
     }
-    const op = t.cmd;
-    items.start(s);
+    const op = t.id;
+    const argc = n;
+    n = 0;
+    if (op < 0) continue;
     switch (op) {
-      case 'q':
+      case q:
         stack.push(s);
         s = clone(s);
         break;
-      case 'Q':
+      case Q:
         s = stack.pop() ?? s;
         break;
-      case 'cm':
-        need(args, 6, op);
-        if (args.every(isNum)) s.ctm = multiply(s.ctm, args as number[]);
+      case cm:
+        if (argc !== 6) bad(t, argc);
+        if (isNum(a[0]) && isNum(a[1]) && isNum(a[2]) && isNum(a[3]) && isNum(a[4]) && isNum(a[5])) s.ctm = multiply(s.ctm, a as number[]);
         break;
-      case 'BT':
-        s.tm = IDENTITY.slice();
-        s.tlm = IDENTITY.slice();
+      case BT:
+        setMatrix(s.tm, 1, 0, 0, 1, 0, 0);
+        setMatrix(s.tlm, 1, 0, 0, 1, 0, 0);
         break;
-      case 'Tf': {
-        need(args, 2, op);
-        const [n, size] = args;
-        if (!(n instanceof Name) || !isNum(size)) throw new Unsupported('bad Tf');
-        if (s.font && n.name === s.fontName && size === s.fontSize) break;
-        s.fontName = n.name;
+      case Tf: {
+        const name = a[0];
+        const size = a[1];
+        if (argc !== 2 || !(name instanceof Name) || !isNum(size)) bad(t, argc);
+        if (s.font && name.name === s.fontName && size === s.fontSize) break;
+        s.fontName = name.name;
         s.fontSize = size;
-        s.font = fontNamed(n.name);
+        s.font = fontNamed(name.name);
         break;
       }
-      case 'Tc':
-      case 'Tw':
-      case 'Tz':
-      case 'TL':
-      case 'Ts': {
-        need(args, 1, op);
-        const v = args[0];
-        if (!isNum(v)) throw new Unsupported(`bad ${op}`);
-        if (op === 'Tc') s.charSpacing = v;
-        else if (op === 'Tw') s.wordSpacing = v;
-        else if (op === 'Tz') s.hScale = v / 100;
-        else if (op === 'TL') s.leading = v;
+      case Tc:
+      case Tw:
+      case Tz:
+      case TL:
+      case Ts: {
+        const v = a[0];
+        if (argc !== 1 || !isNum(v)) bad(t, argc);
+        if (op === Tc) s.charSpacing = v;
+        else if (op === Tw) s.wordSpacing = v;
+        else if (op === Tz) s.hScale = v / 100;
+        else if (op === TL) s.leading = v;
         else s.rise = v;
         break;
       }
-      case 'Td':
-      case 'TD': {
-        need(args, 2, op);
-        const [x, y] = args;
-        if (!isNum(x) || !isNum(y)) throw new Unsupported(`bad ${op}`);
-        if (op === 'TD') s.leading = -y;
+      case Td:
+      case TD: {
+        const x = a[0];
+        const y = a[1];
+        if (argc !== 2 || !isNum(x) || !isNum(y)) bad(t, argc);
+        if (op === TD) s.leading = -y;
         moveLine(s, x, y);
         break;
       }
-      case 'T*':
+      case Tstar:
         moveLine(s, 0, -s.leading);
         break;
-      case 'Tm': {
-        need(args, 6, op);
-        if (!args.every(isNum)) throw new Unsupported('bad Tm');
-        s.tm = (args as number[]).slice();
-        s.tlm = (args as number[]).slice();
+      case Tm: {
+        if (argc !== 6 || !(isNum(a[0]) && isNum(a[1]) && isNum(a[2]) && isNum(a[3]) && isNum(a[4]) && isNum(a[5]))) bad(t, argc);
+        setMatrix(s.tm, a[0], a[1], a[2], a[3], a[4], a[5]);
+        setMatrix(s.tlm, a[0], a[1], a[2], a[3], a[4], a[5]);
         items.updateAdvanceScale(s);
         break;
       }
-      case 'Tj':
-        need(args, 1, op);
-        if (typeof args[0] !== 'string') throw new Unsupported('bad Tj');
-        items.show(s, args[0], 0);
+      case Tj:
+      case quote: {
+        const str = a[0];
+        if (argc !== 1 || typeof str !== 'string') bad(t, argc);
+        if (op === quote) moveLine(s, 0, -s.leading);
+        items.show(s, str, 0);
         break;
-      case "'":
-        need(args, 1, op);
-        if (typeof args[0] !== 'string') throw new Unsupported("bad '");
-        moveLine(s, 0, -s.leading);
-        items.show(s, args[0], 0);
-        break;
-      case '"': {
-        need(args, 3, op);
-        const [aw, ac, str] = args;
-        if (!isNum(aw) || !isNum(ac) || typeof str !== 'string') throw new Unsupported('bad "');
+      }
+      case dquote: {
+        const [aw, ac, str] = a;
+        if (argc !== 3 || !isNum(aw) || !isNum(ac) || typeof str !== 'string') bad(t, argc);
         s.wordSpacing = aw;
         s.charSpacing = ac;
         moveLine(s, 0, -s.leading);
         items.show(s, str, 0);
         break;
       }
-      case 'TJ': {
-        need(args, 1, op);
-        const arr = args[0];
-        if (!Array.isArray(arr)) throw new Unsupported('bad TJ');
+      case TJ: {
+        const arr = a[0];
+        if (argc !== 1 || !Array.isArray(arr)) bad(t, argc);
         if (!s.font) throw new Unsupported('text before Tf');
         const factor = -s.fontSize / 1000;
         let buf = '';
@@ -183,34 +164,27 @@ function run(ctx: Context, data: Uint8Array, resources: Dict, initial: State, it
         if (buf.length > 0) items.show(s, buf, 0);
         break;
       }
-      case 'Do':
+      case Do:
         items.flush();
-        if (args[0] instanceof Name) form(ctx, resources, args[0].name, s, items, forms);
+        if (argc > 0 && a[0] instanceof Name) form(ctx, resources, a[0].name, s, items, forms);
         break;
-      case 'gs': {
-        const gs = file.get(((r) => (isDict(r) ? r : new Map()))(file.get(resources, 'ExtGState')), args[0] instanceof Name ? args[0].name : '');
-        if (isDict(gs) && gs.has('Font')) throw new Unsupported('font set by ExtGState');
+      case gs: {
+        const gstates = file.get(resources, 'ExtGState');
+        const g = isDict(gstates) && argc > 0 && a[0] instanceof Name ? file.get(gstates, a[0].name) : null;
+        if (isDict(g) && g.has('Font')) throw new Unsupported('font set by ExtGState');
         break;
       }
-      case 'BMC':
-      case 'BDC':
-      case 'EMC':
+      case BMC:
+      case BDC:
+      case EMC:
         items.flush();
         break;
-      case 'BI':
+      case BI:
         skipInlineImage(lx);
         break;
     }
-    args.length = 0;
   }
   items.flush();
-}
-
-function moveLine(s: State, x: number, y: number): void {
-  const m = s.tlm;
-  m[4] = m[0]! * x + m[2]! * y + m[4]!;
-  m[5] = m[1]! * x + m[3]! * y + m[5]!;
-  s.tm = m.slice();
 }
 
 /** A Form XObject's text, with a copy of the state and its own item builder (as pdf.js does). */

@@ -7,9 +7,10 @@
  * Widths, Type3, vertical writing) is Unsupported. Glyph outlines are never
  * read.
  */
-import { CMap, builtInCMap, parseCMap, toUnicodeMap } from './cmap.js';
+import { builtInCMap } from './bcmap.js';
+import { CMap, parseCMap, toUnicodeMap } from './cmap.js';
 import type { PdfFile } from './file.js';
-import { Name, Unsupported, isDict, isStream, type Dict, type PdfObject } from './syntax.js';
+import { Name, Unsupported, isDict, isStream, type Dict, type PdfObject } from './objects.js';
 
 export interface Glyph {
   code: number;
@@ -24,8 +25,9 @@ export interface Glyph {
 const SPECIAL = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
 
 export class Font {
-  private readonly glyphs = new Map<number, Glyph>();
-  private readonly strings = new Map<string, Glyph[]>();
+  private readonly glyphs: (Glyph | undefined)[] = [];
+  /** The length in bytes of the code last read by glyphAt. */
+  len = 1;
 
   constructor(
     /** The font's name (FontDescriptor /FontName), as pdf.js compares fonts. */
@@ -35,29 +37,24 @@ export class Font {
     private readonly widthOf: (code: number) => number,
   ) {}
 
-  /** The glyphs of a shown string (cached, like pdf.js's charsToGlyphs). */
-  glyphsOf(s: string): Glyph[] {
-    let out = this.strings.get(s);
-    if (out) return out;
-    out = [];
+  /** The glyph of the code at `at` in a shown string (its length in bytes in `len`). */
+  glyphAt(s: string, at: number): Glyph {
+    let code: number;
     if (this.cmap) {
-      for (let i = 0; i < s.length; ) {
-        const { code, len } = this.cmap.read(s, i);
-        i += len;
-        out.push(this.glyph(code));
-      }
-    } else for (let i = 0; i < s.length; i++) out.push(this.glyph(s.charCodeAt(i)));
-    if (this.strings.size < 50_000) this.strings.set(s, out);
-    return out;
+      code = this.cmap.read(s, at);
+      this.len = this.cmap.len;
+    } else {
+      code = s.charCodeAt(at);
+      this.len = 1;
+    }
+    return this.glyphs[code] ?? this.glyph(code);
   }
 
   private glyph(code: number): Glyph {
-    let g = this.glyphs.get(code);
-    if (g) return g;
     const unicode = this.unicodeOf(code) || String.fromCharCode(code);
     const m = SPECIAL.exec(unicode);
-    g = { code, unicode, width: this.widthOf(code), space: !!m?.[1], diacritic: !!m?.[2], invisible: !!m?.[3] };
-    this.glyphs.set(code, g);
+    const g = { code, unicode, width: this.widthOf(code), space: !!m?.[1], diacritic: !!m?.[2], invisible: !!m?.[3] };
+    this.glyphs[code] = g;
     return g;
   }
 }

@@ -3,37 +3,17 @@
  * pdf.js's evaluator, horizontal writing): glyphs join the current item
  * while they follow on; a gap of 0.102–0.6 em inside an item becomes a space;
  * a wider gap, a step back, a move to another line, a new font or size, an
- * XObject or marked content closes the item. The output equals pdf.js's
- * items (string, transform, width) except pdf.js's whitespace-only items,
- * which the layout drops anyway.
+ * XObject or marked content closes the item. Each item becomes a run at
+ * once (./run.ts), the run pdf.js's item would give.
  */
 import type { Font } from './fonts.js';
-import { Unsupported } from './syntax.js';
+import { toRun, type Run } from './run.js';
+import { itemText } from './item-text.js';
+import type { TextState } from './state.js';
+import { Unsupported } from './objects.js';
 
-export interface TextItem {
-  str: string;
-  transform: number[];
-  width: number;
-}
-
-/** What the item builder reads of the text state. */
-export interface TextState {
-  ctm: number[];
-  font: Font | null;
-  fontName: string | null;
-  fontSize: number;
-  charSpacing: number;
-  wordSpacing: number;
-  hScale: number;
-  rise: number;
-  tm: number[];
-  tlm: number[];
-}
-
-const NORMALIZE =
-  /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)|(\ufb05+)/gu;
-const NEEDS_NORMALIZE = new RegExp(NORMALIZE.source, 'u');
-const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+/** Math.hypot(a, b), exactly, without its cost when one side is 0 (text is rarely rotated). */
+const hypot = (a: number, b: number) => (b === 0 ? Math.abs(a) : a === 0 ? Math.abs(b) : Math.hypot(a, b));
 
 export class ItemBuilder {
   // The item being built (pdf.js's textContentItem; its fields outlive a flush, as there).
@@ -43,7 +23,13 @@ export class ItemBuilder {
   private width = 0;
   private totalWidth = 0;
   private height = 0;
-  private transform: number[] = [];
+  // The item's transform at its start.
+  private i0 = 0;
+  private i1 = 0;
+  private i2 = 0;
+  private i3 = 0;
+  private i4 = 0;
+  private i5 = 0;
   private hasPrev = false;
   private prevA = 0;
   private prevB = 0;
@@ -78,7 +64,7 @@ export class ItemBuilder {
   /** One builder per content stream (a form gets its own, as in pdf.js), all writing to `out`. */
   constructor(
     readonly view: number[],
-    readonly out: TextItem[],
+    readonly out: Run[],
   ) {}
 
   /** The text state at the start of the stream (pdf.js's first `currentTextState`). */
@@ -137,10 +123,9 @@ export class ItemBuilder {
   flush(): void {
     if (!this.initialized) return;
     this.totalWidth += this.width * this.advanceScale;
-    let text = this.str;
-    if (RTL.test(text)) throw new Unsupported('right-to-left text');
-    if (NEEDS_NORMALIZE.test(text)) text = text.replace(NORMALIZE, (_m, p1: string | undefined, p2: string | undefined) => (p1 ? p1.normalize('NFKC') : 'ſt'.repeat((p2 ?? '').length)));
-    this.out.push({ str: text, transform: this.transform, width: Math.abs(this.totalWidth) });
+    const text = itemText(this.str);
+    const run = toRun(text, this.i0, this.i1, this.i2, this.i3, this.i4, this.i5, Math.abs(this.totalWidth));
+    if (run) this.out.push(run);
     this.initialized = false;
     this.str = '';
   }
@@ -148,10 +133,15 @@ export class ItemBuilder {
   private ensure(s: TextState): void {
     if (this.initialized) return;
     this.current(s);
-    this.transform = [this.t0, this.t1, this.t2, this.t3, this.t4, this.t5];
+    this.i0 = this.t0;
+    this.i1 = this.t1;
+    this.i2 = this.t2;
+    this.i3 = this.t3;
+    this.i4 = this.t4;
+    this.i5 = this.t5;
     this.width = this.totalWidth = 0;
-    this.height = Math.hypot(this.t2, this.t3);
-    this.advanceScale = Math.hypot(s.ctm[0]!, s.ctm[1]!) * Math.hypot(s.tlm[0]!, s.tlm[1]!);
+    this.height = hypot(this.t2, this.t3);
+    this.advanceScale = hypot(s.ctm[0]!, s.ctm[1]!) * hypot(s.tlm[0]!, s.tlm[1]!);
     const size = s.fontSize;
     this.trackingSpaceMin = size * 0.102;
     this.notASpace = size * 0.03;
@@ -164,7 +154,7 @@ export class ItemBuilder {
   /** After Tm: pdf.js's updateAdvanceScale. */
   updateAdvanceScale(s: TextState): void {
     if (!this.initialized) return;
-    const f = Math.hypot(s.tlm[0]!, s.tlm[1]!) * Math.hypot(s.ctm[0]!, s.ctm[1]!);
+    const f = hypot(s.tlm[0]!, s.tlm[1]!) * hypot(s.ctm[0]!, s.ctm[1]!);
     if (f === this.advanceScale) return;
     this.totalWidth += this.width * this.advanceScale;
     this.width = 0;
@@ -257,12 +247,12 @@ export class ItemBuilder {
       if (cs) translate(s, cs * s.hScale);
       return;
     }
-    const glyphs = font.glyphsOf(chars);
     const scale = 0.001 * s.fontSize;
-    for (let i = 0, n = glyphs.length; i < n; i++) {
-      const g = glyphs[i]!;
+    for (let i = 0, n = chars.length; i < n; ) {
+      const g = font.glyphAt(chars, i);
+      i += font.len;
       if (g.invisible) continue;
-      let charSpacing = base + (i + 1 === n ? extraSpacing : 0);
+      let charSpacing = base + (i >= n ? extraSpacing : 0);
       let dim = g.width * scale;
       if (g.code === 0x20) charSpacing += s.wordSpacing;
       if (g.space) {

@@ -1,62 +1,11 @@
 /**
- * PDF syntax: the objects of a PDF file and of its content streams, read
- * from bytes. Names and operators are interned (one object per spelling), so
- * that they compare with `===`; strings are byte strings (one char per byte,
- * as pdf.js keeps them); dictionaries are Maps. Numbers are read the way
- * pdf.js reads them (digit by digit), so positions match its own to the bit.
+ * PDF syntax: the objects of a PDF file and of its content streams
+ * (./objects.ts), read from bytes. Strings are byte strings (one char per
+ * byte, as pdf.js keeps them). Numbers are read the way pdf.js reads them
+ * (digit by digit), so positions match its own to the bit.
  */
 
-/** Names and operators are shared objects (fewer allocations); the caches stay bounded in a long-running process. */
-const CACHE_LIMIT = 10_000;
-
-export class Name {
-  private static readonly all = new Map<string, Name>();
-  private constructor(readonly name: string) {}
-  static of(name: string): Name {
-    let n = Name.all.get(name);
-    if (!n) {
-      if (Name.all.size >= CACHE_LIMIT) Name.all.clear();
-      Name.all.set(name, (n = new Name(name)));
-    }
-    return n;
-  }
-}
-
-/** An operator of a content stream, or a keyword of the file (obj, stream, R, true…). */
-export class Cmd {
-  private static readonly all = new Map<string, Cmd>();
-  private constructor(readonly cmd: string) {}
-  static of(cmd: string): Cmd {
-    let c = Cmd.all.get(cmd);
-    if (!c) {
-      if (Cmd.all.size >= CACHE_LIMIT) Cmd.all.clear();
-      Cmd.all.set(cmd, (c = new Cmd(cmd)));
-    }
-    return c;
-  }
-}
-
-export class Ref {
-  constructor(
-    readonly num: number,
-    readonly gen: number,
-  ) {}
-}
-
-export type Dict = Map<string, unknown>;
-export type PdfObject = number | string | boolean | null | Name | Ref | Dict | PdfObject[] | Stream;
-
-/** A stream: its dictionary and its raw (still encoded) bytes. */
-export interface Stream {
-  dict: Dict;
-  raw: Uint8Array;
-}
-
-export const isDict = (o: unknown): o is Dict => o instanceof Map;
-export const isStream = (o: unknown): o is Stream => typeof o === 'object' && o !== null && 'raw' in o && 'dict' in o;
-
-/** Something this reader does not handle: the caller falls back to pdf.js. */
-export class Unsupported extends Error {}
+import { Cmd, Name, Ref, type Dict, type PdfObject } from './objects.js';
 
 const WHITE = new Uint8Array(256);
 for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
@@ -71,6 +20,8 @@ const DICT_END = Symbol('>>');
 export type Token = PdfObject | Cmd | typeof END | typeof ARRAY_END | typeof DICT_END;
 export { END };
 
+/** Operators by their bytes (up to 3), bounded like the other caches. */
+const CACHE_LIMIT = 10_000;
 const SHORT = new Map<number, Cmd | boolean | null>();
 
 function keyword(word: string): Cmd | boolean | null {
@@ -240,7 +191,8 @@ export class Lexer {
     const { b, end } = this;
     let p = this.pos + 1;
     let depth = 1;
-    const out: number[] = [];
+    let n = 0;
+    let out: Buffer = SCRATCH;
     while (p < end) {
       let c = b[p++]!;
       if (c === 0x28) depth++;
@@ -266,29 +218,35 @@ export class Lexer {
             }
         }
       }
-      out.push(c);
+      if (n === out.length) out = grow();
+      out[n++] = c;
     }
     this.pos = p;
-    return bytesToString(out);
+    return out.toString('latin1', 0, n);
   }
 
   private hex(): string {
     const { b, end } = this;
     let p = this.pos + 1;
-    const out: number[] = [];
+    let out: Buffer = SCRATCH;
+    let n = 0;
     let hi = -1;
     while (p < end && b[p] !== 0x3e) {
       const v = HEX[b[p++]!]!;
       if (v < 0) continue;
       if (hi < 0) hi = v;
       else {
-        out.push(hi * 16 + v);
+        if (n === out.length) out = grow();
+        out[n++] = hi * 16 + v;
         hi = -1;
       }
     }
-    if (hi >= 0) out.push(hi * 16);
+    if (hi >= 0) {
+      if (n === out.length) out = grow();
+      out[n++] = hi * 16;
+    }
     this.pos = p + 1;
-    return bytesToString(out);
+    return out.toString('latin1', 0, n);
   }
 }
 
@@ -298,9 +256,11 @@ export function latin1(b: Uint8Array, from: number, to: number): string {
   return s;
 }
 
-function bytesToString(out: number[]): string {
-  if (out.length < 4096) return String.fromCharCode(...out);
-  let s = '';
-  for (let i = 0; i < out.length; i += 4096) s += String.fromCharCode(...out.slice(i, i + 4096));
-  return s;
+let SCRATCH: Buffer = Buffer.alloc(4096);
+
+/** The shared buffer for the bytes of the string being read, twice as large (its bytes kept). */
+function grow(): Buffer {
+  const bigger = Buffer.alloc(SCRATCH.length * 2);
+  SCRATCH.copy(bigger);
+  return (SCRATCH = bigger);
 }
