@@ -44,7 +44,7 @@ function bad(op: Cmd, n: number): never {
 
 function run(ctx: Context, data: Uint8Array, resources: Dict, initial: State, items: ItemBuilder, forms: Set<unknown>): void {
   const { file } = ctx;
-  const lx = new Lexer(data, 0, data.length, false);
+  const lx = new Lexer(data, 0, data.length, false, true);
   const stack: State[] = [];
   let s = initial;
   // Operands of the next operator (a reused array: n of them are current).
@@ -65,12 +65,17 @@ function run(ctx: Context, data: Uint8Array, resources: Dict, initial: State, it
     const t = lx.next();
     if (t === END) break;
     if (!(t instanceof Cmd)) {
-      if (typeof t !== 'symbol' && t !== null && n < 34) a[n++] = t as PdfObject;
+      if (typeof t !== 'symbol' && t !== null) {
+        if (n === 33) throw new Unsupported('too many operands');
+        a[n++] = t as PdfObject;
+      }
       continue;
     }
     const op = t.id;
     const argc = n;
     n = 0;
+    const want = t.args;
+    if (want === undefined || (want >= 0 ? argc !== want : argc > -want)) bad(t, argc);
     if (op < 0) continue;
     switch (op) {
       case q:
@@ -81,8 +86,9 @@ function run(ctx: Context, data: Uint8Array, resources: Dict, initial: State, it
         s = stack.pop() ?? s;
         break;
       case cm:
-        if (argc !== 6) bad(t, argc);
-        if (isNum(a[0]) && isNum(a[1]) && isNum(a[2]) && isNum(a[3]) && isNum(a[4]) && isNum(a[5])) s.ctm = multiply(s.ctm, a as number[]);
+        // (pdf.js would multiply by whatever it is given: anything but numbers is left to it.)
+        if (argc !== 6 || !(isNum(a[0]) && isNum(a[1]) && isNum(a[2]) && isNum(a[3]) && isNum(a[4]) && isNum(a[5]))) bad(t, argc);
+        s.ctm = multiply(s.ctm, a as number[]);
         break;
       case BT:
         setMatrix(s.tm, 1, 0, 0, 1, 0, 0);
@@ -180,8 +186,8 @@ function run(ctx: Context, data: Uint8Array, resources: Dict, initial: State, it
         items.flush();
         break;
       case BI:
-        skipInlineImage(lx);
-        break;
+        // Where an inline image's data ends depends on pdf.js's own reading of its dictionary: left to pdf.js.
+        throw new Unsupported('inline image');
     }
   }
   items.flush();
@@ -207,24 +213,4 @@ function form(ctx: Context, resources: Dict, name: string, s: State, items: Item
   } finally {
     forms.delete(x);
   }
-}
-
-/** Skip an inline image's dictionary and data, up to `EI`. */
-function skipInlineImage(lx: Lexer): void {
-  for (;;) {
-    const t = lx.next();
-    if (t === END) return;
-    if (t instanceof Cmd && t.cmd === 'ID') break;
-  }
-  const b = lx.b;
-  let p = lx.pos + 1;
-  const white = (c: number | undefined) => c === undefined || c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0;
-  while (p + 1 < lx.end) {
-    if (b[p] === 0x45 && b[p + 1] === 0x49 && white(b[p - 1]) && white(b[p + 2])) {
-      lx.pos = p + 2;
-      return;
-    }
-    p++;
-  }
-  lx.pos = lx.end;
 }

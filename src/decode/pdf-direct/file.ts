@@ -49,6 +49,7 @@ export class PdfFile {
     }
     if (!trailer) throw new Unsupported('no trailer');
     if (trailer.has('Encrypt')) throw new Unsupported('encrypted');
+    if (!(trailer.get('Root') instanceof Ref)) throw new Unsupported('no Root reference');
     this.trailer = trailer;
   }
 
@@ -106,12 +107,14 @@ export class PdfFile {
   }
 
   /** The indirect object `n g obj … endobj` at an offset. */
-  private parseAt(at: number): PdfObject {
+  private parseAt(at: number, num?: number): PdfObject {
     const lx = new Lexer(this.b, at);
-    lx.next();
-    lx.next();
+    const n = lx.next();
+    const gen = lx.next();
     const kw = lx.next();
-    if (!(kw instanceof Object && 'cmd' in kw && kw.cmd === 'obj')) throw new Unsupported('no object at its offset');
+    if (typeof gen !== 'number') throw new Unsupported('bad object header');
+    // A cross-reference that points elsewhere: pdf.js rebuilds it, this reader does not.
+    if (!(kw instanceof Object && 'cmd' in kw && kw.cmd === 'obj') || (num !== undefined && n !== num)) throw new Unsupported('no such object at its offset');
     const v = lx.value();
     if (v === END || typeof v === 'symbol') throw new Unsupported('empty object');
     if (!isDict(v)) return v;
@@ -123,8 +126,9 @@ export class PdfFile {
     if (b[p] === 0x0d) p++;
     if (b[p] === 0x0a) p++;
     const len = this.resolve(v.get('Length'));
-    let end = typeof len === 'number' ? p + len : -1;
-    if (end < 0 || end > b.length || !endstreamAt(b, end)) end = findEndstream(b, p);
+    const end = typeof len === 'number' ? p + len : -1;
+    // A wrong /Length: pdf.js searches for the end, this reader leaves the file to it.
+    if (end < p || end > b.length || !endstreamAt(b, end)) throw new Unsupported('stream /Length does not end at endstream');
     return { dict: v, raw: b.subarray(p, end) };
   }
 
@@ -134,7 +138,7 @@ export class PdfFile {
     if (hit !== undefined) return hit;
     const e = this.xref.get(ref.num);
     let v: PdfObject = null;
-    if (e && e.index < 0) v = this.parseAt(e.at);
+    if (e && e.index < 0) v = this.parseAt(e.at, ref.num);
     else if (e) v = this.fromObjStream(e.at, e.index);
     this.cache.set(ref.num, v);
     return v;
@@ -194,25 +198,35 @@ export class PdfFile {
   }
 
   /** The pages in order, with what they inherit. */
+  /** The pages in order, with what they inherit. A page tree pdf.js would not accept (or count differently) is Unsupported. */
   pages(): Page[] {
     const root = this.get(this.trailer, 'Root');
     if (!isDict(root)) throw new Unsupported('no catalog');
+    const top = this.get(root, 'Pages');
+    if (!isDict(top)) throw new Unsupported('no page tree');
     const out: Page[] = [];
     const seen = new Set<unknown>();
-    const walk = (node: PdfObject, inherited: Map<string, unknown>) => {
-      if (!isDict(node) || seen.has(node)) return;
+    const walk = (node: Dict, inherited: Map<string, unknown>) => {
+      if (seen.has(node)) throw new Unsupported('page tree loop');
       seen.add(node);
       const here = new Map(inherited);
       for (const k of ['Resources', 'MediaBox', 'CropBox']) if (node.has(k)) here.set(k, node.get(k));
-      const kids = this.get(node, 'Kids');
-      if (Array.isArray(kids)) {
-        for (const k of kids) walk(this.resolve(k), here);
+      const type = this.get(node, 'Type');
+      if ((type instanceof Name && type.name === 'Page') || !node.has('Kids')) {
+        const res = this.resolve(here.get('Resources'));
+        out.push({ resources: isDict(res) ? res : new Map(), contents: this.get(node, 'Contents'), view: this.view(here) });
         return;
       }
-      const res = this.resolve(here.get('Resources'));
-      out.push({ resources: isDict(res) ? res : new Map(), contents: this.get(node, 'Contents'), view: this.view(here) });
+      const kids = this.get(node, 'Kids');
+      if (!Array.isArray(kids)) throw new Unsupported('bad Kids');
+      for (const k of kids) {
+        const kid = k instanceof Ref ? this.fetch(k) : null;
+        if (!isDict(kid)) throw new Unsupported('bad page tree node');
+        walk(kid, here);
+      }
     };
-    walk(this.get(root, 'Pages'), new Map());
+    walk(top, new Map());
+    if (out.length !== this.get(top, 'Count')) throw new Unsupported('page count differs from /Count');
     return out;
   }
 
@@ -245,11 +259,3 @@ function endstreamAt(b: Uint8Array, p: number): boolean {
   return Buffer.from(b.buffer, b.byteOffset + p, Math.min(9, b.length - p)).toString('latin1') === 'endstream';
 }
 
-function findEndstream(b: Uint8Array, from: number): number {
-  const at = Buffer.from(b.buffer, b.byteOffset, b.length).indexOf('endstream', from, 'latin1');
-  if (at < 0) throw new Unsupported('stream without end');
-  let end = at;
-  if (b[end - 1] === 10) end--;
-  if (b[end - 1] === 13) end--;
-  return end;
-}

@@ -2,19 +2,15 @@
  * Stream filters: Flate (with PNG predictors, as cross-reference streams use
  * them), ASCIIHex and ASCII85. Any other filter is Unsupported.
  */
-import { inflateSync, constants } from 'node:zlib';
+import { inflateSync } from 'node:zlib';
 import { Unsupported, type Dict } from './objects.js';
 
+/** Flate data; data that does not inflate cleanly (cut short, a bad checksum) is left to pdf.js, which recovers what it can its own way. */
 export function inflate(data: Uint8Array): Uint8Array {
   try {
     return inflateSync(data);
   } catch {
-    // A stream cut short or with a bad checksum: what inflates, as pdf.js keeps it.
-    try {
-      return inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH });
-    } catch {
-      throw new Unsupported('bad Flate data');
-    }
+    throw new Unsupported('bad Flate data');
   }
 }
 

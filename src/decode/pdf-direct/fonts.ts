@@ -59,6 +59,16 @@ export class Font {
   }
 }
 
+/**
+ * A code's text from the font's map: a code the map does not have (a damaged
+ * string, a subset's stray code) gets its text from the font program or the
+ * encoding in pdf.js, which this reader does not read.
+ */
+function known(u: string | undefined): string {
+  if (u === undefined) throw new Unsupported('code without Unicode mapping');
+  return u;
+}
+
 const nameOf = (o: unknown) => (o instanceof Name ? o.name : typeof o === 'string' ? o : null);
 
 /** The font named by a Tf operand, from a resource dictionary (cached by dictionary). */
@@ -130,25 +140,25 @@ function composite(file: PdfFile, dict: Dict, cmapDir: string): Font {
   const widthOf = (code: number) => widths[cidOf(code)] ?? fallback;
   let unicodeOf: (code: number) => string | undefined;
   const tu = toUnicodeOf(file, dict);
-  if (tu) unicodeOf = (code) => tu[code];
+  if (tu) unicodeOf = (code) => known(tu[code]);
   else {
     const info = file.get(cid, 'CIDSystemInfo');
     const registry = isDict(info) ? file.get(info, 'Registry') : null;
     const ordering = isDict(info) ? file.get(info, 'Ordering') : null;
-    const known = registry === 'Adobe' && ['GB1', 'CNS1', 'Japan1', 'Korea1'].includes(ordering as string);
-    if (known || (enc instanceof Name && !cmap.identity)) {
+    const cjk = registry === 'Adobe' && ['GB1', 'CNS1', 'Japan1', 'Korea1'].includes(ordering as string);
+    if (cjk || (enc instanceof Name && !cmap.identity)) {
       if (typeof registry !== 'string' || typeof ordering !== 'string') throw new Unsupported('no CIDSystemInfo');
       const ucs2 = builtInCMap(`${registry}-${ordering}-UCS2`, cmapDir);
       unicodeOf = (code) => {
+        // Without a UCS-2 value pdf.js takes the code itself (for the Uni… CMaps, its UCS-2 value).
         const c = cmap.lookup(code);
-        if (typeof c !== 'number') return undefined;
-        const u = ucs2.lookup(c);
+        const u = typeof c === 'number' ? ucs2.lookup(c) : undefined;
         if (typeof u !== 'string') return undefined;
         let s = '';
         for (let i = 0; i < u.length; i += 2) s += String.fromCharCode((u.charCodeAt(i) << 8) + u.charCodeAt(i + 1));
         return s;
       };
-    } else unicodeOf = () => undefined;
+    } else unicodeOf = (code) => known(undefined); // pdf.js may take the text from the font program
   }
   return new Font(fontName(file, cid, descriptor), cmap, unicodeOf, widthOf);
 }
@@ -172,11 +182,7 @@ function simple(file: PdfFile, dict: Dict): Font {
   const fallback = typeof mw === 'number' ? mw : 0;
   const tu = toUnicodeOf(file, dict);
   if (!tu) throw new Unsupported('simple font without ToUnicode');
-  const unicodeOf = (code: number) => {
-    const u = tu[code];
-    // pdf.js would fill this code from the font's encoding: not done here.
-    if (u === undefined) throw new Unsupported('code outside ToUnicode');
-    return u;
-  };
+  // A code outside ToUnicode: pdf.js would fill it from the font's encoding, not done here.
+  const unicodeOf = (code: number) => known(tu[code]);
   return new Font(fontName(file, dict, descriptor), null, unicodeOf, (code) => widths[code] ?? fallback);
 }

@@ -5,7 +5,7 @@
  * (digit by digit), so positions match its own to the bit.
  */
 
-import { Cmd, Name, Ref, type Dict, type PdfObject } from './objects.js';
+import { Cmd, Name, OPERATOR_PREFIXES, Ref, Unsupported, type Dict, type PdfObject } from './objects.js';
 
 const WHITE = new Uint8Array(256);
 for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
@@ -24,6 +24,30 @@ export { END };
 const CACHE_LIMIT = 10_000;
 const SHORT = new Map<number, Cmd | boolean | null>();
 
+/** Operators by their bytes (up to 3) in content streams, with how many of the bytes they take. */
+const SHORT_OPS = new Map<number, { tok: Cmd | boolean | null; len: number }>();
+
+/**
+ * How much of a word pdf.js's content lexer reads as one operator: a
+ * character outside ASCII before an ASCII one alone; else the word, cut where
+ * a known operator (its opMap keys) would stop being one.
+ */
+function knownPrefix(word: string): { tok: Cmd | boolean | null; len: number } {
+  const c = word.charCodeAt(0);
+  const d = word.charCodeAt(1);
+  if ((c < 0x20 || c > 0x7f) && d >= 0x20 && d <= 0x7f) return { tok: keyword(word[0]!), len: 1 };
+  let len = 1;
+  let known = OPERATOR_PREFIXES.has(word[0]!);
+  while (len < word.length) {
+    const next = word.slice(0, len + 1);
+    if (known && !OPERATOR_PREFIXES.has(next)) break;
+    if (len === 128) throw new Unsupported('operator too long');
+    len++;
+    known = OPERATOR_PREFIXES.has(next);
+  }
+  return { tok: keyword(word.slice(0, len)), len };
+}
+
 function keyword(word: string): Cmd | boolean | null {
   if (word === 'true') return true;
   if (word === 'false') return false;
@@ -39,6 +63,8 @@ export class Lexer {
     readonly end = b.length,
     /** Read `n g R` as references (file objects; content streams have none). */
     readonly refs = true,
+    /** A content stream: operators are read as pdf.js reads them (see operator()). */
+    readonly ops = false,
   ) {
     this.pos = start;
   }
@@ -73,9 +99,10 @@ export class Lexer {
         const arr: PdfObject[] = [];
         for (;;) {
           const t = this.refs ? this.value() : this.next();
-          if (t === ARRAY_END || t === END) return arr;
-          if (t === DICT_END || t instanceof Cmd) continue;
-          arr.push(t);
+          if (t === ARRAY_END) return arr;
+          if (t === END) throw new Unsupported('end of data inside an array');
+          // Like pdf.js, a keyword (or a stray `>>`) is an element: it takes a place (Widths count on it).
+          arr.push(t === DICT_END ? (Cmd.of('>>') as unknown as PdfObject) : (t as PdfObject));
         }
       }
       case 0x5d:
@@ -88,17 +115,27 @@ export class Lexer {
         }
         return this.hex();
       case 0x3e:
-        this.pos += b[this.pos + 1] === 0x3e ? 2 : 1;
+        // A lone `>` is a keyword to pdf.js, not the end of a dictionary.
+        if (b[this.pos + 1] !== 0x3e) {
+          this.pos++;
+          return Cmd.of('>');
+        }
+        this.pos += 2;
         return DICT_END;
       case 0x29:
+        // pdf.js stops reading at a stray ')'.
+        throw new Unsupported('stray )');
       case 0x7b:
       case 0x7d:
         this.pos++;
-        return this.next();
+        return Cmd.of(c === 0x7b ? '{' : '}');
     }
     let p = this.pos;
     while (p < end && !WHITE[b[p]!] && !DELIM[b[p]!]) p++;
     if (p === this.pos) p++;
+    if (this.ops) return this.operator(p);
+    // As pdf.js reads words: a control or non-ASCII character before an ASCII one stands alone.
+    if ((c < 0x20 || c > 0x7f) && b[this.pos + 1]! >= 0x20 && b[this.pos + 1]! <= 0x7f) p = this.pos + 1;
     if (p - this.pos <= 3) {
       // Operators are short: look them up by their bytes, without building a string.
       const key = b[this.pos]! | ((p - this.pos > 1 ? b[this.pos + 1]! : 0) << 8) | ((p - this.pos > 2 ? b[this.pos + 2]! : 0) << 16);
@@ -115,16 +152,42 @@ export class Lexer {
     return keyword(word);
   }
 
+  /**
+   * An operator of a content stream ending at most at `p`: like pdf.js, only
+   * as far as it stays a known operator or the start of one (`ä900` is `ä`,
+   * then 900; `Tjx` is `Tj`, then `x`).
+   */
+  private operator(p: number): Cmd | boolean | null {
+    const { b } = this;
+    const raw = p - this.pos;
+    if (raw <= 3) {
+      const key = b[this.pos]! | ((raw > 1 ? b[this.pos + 1]! : 0) << 8) | ((raw > 2 ? b[this.pos + 2]! : 0) << 16);
+      let hit = SHORT_OPS.get(key);
+      if (hit === undefined) {
+        if (SHORT_OPS.size >= CACHE_LIMIT) SHORT_OPS.clear();
+        SHORT_OPS.set(key, (hit = knownPrefix(latin1(b, this.pos, p))));
+      }
+      this.pos += hit.len;
+      return hit.tok;
+    }
+    const hit = knownPrefix(latin1(b, this.pos, p));
+    this.pos += hit.len;
+    return hit.tok;
+  }
+
   /** A dictionary after `<<`; in a file, `n g R` become Refs. */
   private dict(): Dict {
     const d: Dict = new Map();
     for (;;) {
       const k = this.next();
-      if (k === DICT_END || k === END) return d;
+      if (k === DICT_END) return d;
+      if (k === END) throw new Unsupported('end of data inside a dictionary');
       if (!(k instanceof Name)) continue;
       const v = this.refs ? this.value() : this.next();
-      if (v === DICT_END || v === END) return d;
-      if (typeof v !== 'symbol' && !(v instanceof Cmd)) d.set(k.name, v);
+      if (v === END) throw new Unsupported('end of data inside a dictionary');
+      // pdf.js takes a `>>` right after a key as the key's value, and reads on to the next `>>`.
+      if (v === DICT_END) continue;
+      if (typeof v !== 'symbol') d.set(k.name, v as PdfObject);
     }
   }
 
@@ -140,35 +203,44 @@ export class Lexer {
       }
       this.pos = save;
     }
-    if (v instanceof Cmd) return this.value();
     return v as PdfObject | typeof DICT_END | typeof ARRAY_END | typeof END;
   }
 
-  /** A number, digit by digit like pdf.js (so that positions equal its own). */
+  /** A number, digit by digit like pdf.js's getNumber (so that positions equal its own, and its errors are errors here). */
   private number(): number {
     const { b, end } = this;
     let p = this.pos;
     let sign = 1;
+    let divide = 0;
     let c = b[p]!;
     if (c === 0x2d) {
       sign = -1;
       c = b[++p]!;
       if (c === 0x2d) c = b[++p]!; // --5 is -5, as pdf.js reads it
     } else if (c === 0x2b) c = b[++p]!;
-    let base = 0;
-    let divide = 0;
-    for (; p < end; c = b[++p]!) {
+    while (c === 0x0a || c === 0x0d) c = b[++p]!;
+    if (c === 0x2e) {
+      divide = 10;
+      c = b[++p]!;
+    }
+    if (p >= end || c < 0x30 || c > 0x39) {
+      this.pos = p;
+      if (p >= end || c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x28 || c === 0x3c) return 0;
+      throw new Unsupported('bad number');
+    }
+    let base = c - 0x30;
+    for (c = b[++p]!; p < end; c = b[++p]!) {
       if (c >= 0x30 && c <= 0x39) {
+        if (divide !== 0) divide *= 10;
         base = base * 10 + (c - 0x30);
-        if (divide) divide *= 10;
-      } else if (c === 0x2e && divide === 0) divide = 1;
-      else if (c === 0x2d) continue; // 1-2: pdf.js ignores a minus inside a number
-      else break;
+      } else if (c === 0x2e) {
+        if (divide !== 0) break;
+        divide = 1;
+      } else if (c !== 0x2d) break; // pdf.js skips a minus inside a number (1-2)
     }
     this.pos = p;
-    let v = sign * base;
-    if (divide) v /= divide;
-    return v;
+    if (divide !== 0) base /= divide;
+    return sign * base;
   }
 
   private name(): Name {
@@ -214,7 +286,9 @@ export class Lexer {
             if (c >= 0x30 && c <= 0x37) {
               let v = c - 0x30;
               for (let k = 0; k < 2 && b[p]! >= 0x30 && b[p]! <= 0x37; k++) v = v * 8 + (b[p++]! - 0x30);
-              c = v & 0xff;
+              // pdf.js keeps \400–\777 as characters above 255, which no byte string holds.
+              if (v > 0xff) throw new Unsupported('octal escape above 255');
+              c = v;
             }
         }
       }
