@@ -98,6 +98,8 @@ function composite(file: PdfFile, dict: Dict, cmapDir: string): Font {
   const kids = file.get(dict, 'DescendantFonts');
   const cid = file.resolve(Array.isArray(kids) ? kids[0] : null);
   if (!isDict(cid)) throw new Unsupported('no descendant font');
+  const kind = nameOf(file.get(cid, 'Subtype'));
+  if (kind !== 'CIDFontType0' && kind !== 'CIDFontType2') throw new Unsupported(`descendant font ${kind}`);
   const descriptor = file.get(cid, 'FontDescriptor');
   if (!isDict(descriptor)) throw new Unsupported('no font descriptor');
   const enc = file.get(dict, 'Encoding');
