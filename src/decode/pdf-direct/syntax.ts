@@ -5,7 +5,9 @@
  * (digit by digit), so positions match its own to the bit.
  */
 
-import { Cmd, Name, OPERATOR_PREFIXES, Ref, Unsupported, type Dict, type PdfObject } from './objects.js';
+import { Cmd, Name, Ref, Unsupported, type Dict, type PdfObject } from './objects.js';
+import { latin1, readWord, wordEnd } from './words.js';
+
 
 const WHITE = new Uint8Array(256);
 for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
@@ -19,41 +21,6 @@ const ARRAY_END = Symbol(']');
 const DICT_END = Symbol('>>');
 export type Token = PdfObject | Cmd | typeof END | typeof ARRAY_END | typeof DICT_END;
 export { END };
-
-/** Operators by their bytes (up to 3), bounded like the other caches. */
-const CACHE_LIMIT = 10_000;
-const SHORT = new Map<number, Cmd | boolean | null>();
-
-/** Operators by their bytes (up to 3) in content streams, with how many of the bytes they take. */
-const SHORT_OPS = new Map<number, { tok: Cmd | boolean | null; len: number }>();
-
-/**
- * How much of a word pdf.js's content lexer reads as one operator: a
- * character outside ASCII before an ASCII one alone; else the word, cut where
- * a known operator (its opMap keys) would stop being one.
- */
-function knownPrefix(word: string): { tok: Cmd | boolean | null; len: number } {
-  const c = word.charCodeAt(0);
-  const d = word.charCodeAt(1);
-  if ((c < 0x20 || c > 0x7f) && d >= 0x20 && d <= 0x7f) return { tok: keyword(word[0]!), len: 1 };
-  let len = 1;
-  let known = OPERATOR_PREFIXES.has(word[0]!);
-  while (len < word.length) {
-    const next = word.slice(0, len + 1);
-    if (known && !OPERATOR_PREFIXES.has(next)) break;
-    if (len === 128) throw new Unsupported('operator too long');
-    len++;
-    known = OPERATOR_PREFIXES.has(next);
-  }
-  return { tok: keyword(word.slice(0, len)), len };
-}
-
-function keyword(word: string): Cmd | boolean | null {
-  if (word === 'true') return true;
-  if (word === 'false') return false;
-  if (word === 'null') return null;
-  return Cmd.of(word);
-}
 
 export class Lexer {
   pos: number;
@@ -133,46 +100,11 @@ export class Lexer {
     let p = this.pos;
     while (p < end && !WHITE[b[p]!] && !DELIM[b[p]!]) p++;
     if (p === this.pos) p++;
-    if (this.ops) return this.operator(p);
-    // As pdf.js reads words: a control or non-ASCII character before an ASCII one stands alone.
-    if ((c < 0x20 || c > 0x7f) && b[this.pos + 1]! >= 0x20 && b[this.pos + 1]! <= 0x7f) p = this.pos + 1;
-    if (p - this.pos <= 3) {
-      // Operators are short: look them up by their bytes, without building a string.
-      const key = b[this.pos]! | ((p - this.pos > 1 ? b[this.pos + 1]! : 0) << 8) | ((p - this.pos > 2 ? b[this.pos + 2]! : 0) << 16);
-      let cmd = SHORT.get(key);
-      if (cmd === undefined) {
-        if (SHORT.size >= CACHE_LIMIT) SHORT.clear();
-        SHORT.set(key, (cmd = keyword(latin1(b, this.pos, p))));
-      }
-      this.pos = p;
-      return cmd;
-    }
-    const word = latin1(b, this.pos, p);
-    this.pos = p;
-    return keyword(word);
-  }
-
-  /**
-   * An operator of a content stream ending at most at `p`: like pdf.js, only
-   * as far as it stays a known operator or the start of one (`ä900` is `ä`,
-   * then 900; `Tjx` is `Tj`, then `x`).
-   */
-  private operator(p: number): Cmd | boolean | null {
-    const { b } = this;
-    const raw = p - this.pos;
-    if (raw <= 3) {
-      const key = b[this.pos]! | ((raw > 1 ? b[this.pos + 1]! : 0) << 8) | ((raw > 2 ? b[this.pos + 2]! : 0) << 16);
-      let hit = SHORT_OPS.get(key);
-      if (hit === undefined) {
-        if (SHORT_OPS.size >= CACHE_LIMIT) SHORT_OPS.clear();
-        SHORT_OPS.set(key, (hit = knownPrefix(latin1(b, this.pos, p))));
-      }
-      this.pos += hit.len;
-      return hit.tok;
-    }
-    const hit = knownPrefix(latin1(b, this.pos, p));
-    this.pos += hit.len;
-    return hit.tok;
+    // As pdf.js reads words in a file: a control or non-ASCII character before an ASCII one stands alone.
+    if (!this.ops && (c < 0x20 || c > 0x7f) && b[this.pos + 1]! >= 0x20 && b[this.pos + 1]! <= 0x7f) p = this.pos + 1;
+    const tok = readWord(b, this.pos, p, this.ops);
+    this.pos = wordEnd;
+    return tok;
   }
 
   /** A dictionary after `<<`; in a file, `n g R` become Refs. */
@@ -324,11 +256,6 @@ export class Lexer {
   }
 }
 
-export function latin1(b: Uint8Array, from: number, to: number): string {
-  let s = '';
-  for (let i = from; i < to; i++) s += String.fromCharCode(b[i]!);
-  return s;
-}
 
 let SCRATCH: Buffer = Buffer.alloc(4096);
 
