@@ -6,12 +6,16 @@
 // alternating, in a temporary folder. Peak RSS is the child's
 // process.resourceUsage().maxRSS, reported at exit by a preload module.
 //
-//   node scripts/bench-pdf.mjs [--pages 300] [--runs 3] [--soffice]
+//   node scripts/bench-pdf.mjs [--pages 300] [--runs 3] [--soffice] [--compare DIR]
+//
+// --compare DIR also times DIR/bin/extract.js (another built checkout, e.g.
+// an older commit) on the same files, alternating with this one: before and
+// after in one run, on one machine.
 //
 // Goals (issue 12): the PDF within 3x the time of its text, RSS under 300 MB.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { layoutText, writePdf } from './cid-pdf.mjs';
@@ -24,7 +28,9 @@ const arg = (name, dflt) => {
 const PAGES = arg('pages', 300);
 const RUNS = arg('runs', 3);
 const SOFFICE = process.argv.includes('--soffice');
+const COMPARE = process.argv.includes('--compare') ? path.resolve(process.argv[process.argv.indexOf('--compare') + 1]) : null;
 const bin = path.join(root, 'bin', 'extract.js');
+const bins = [['', bin], ...(COMPARE ? [[' [compare]', path.join(COMPARE, 'bin', 'extract.js')]] : [])];
 if (!existsSync(path.join(root, 'dist', 'index.js'))) throw new Error('build first: npm run build');
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'bench-pdf-'));
@@ -50,16 +56,18 @@ try {
   const pdf = path.join(tmp, 'doc.pdf');
   writeFileSync(txt, body);
   writeFileSync(pdf, writePdf(pages));
-  const inputs = [['txt', txt], ['pdf (CMap, not embedded)', pdf]];
+  const files = [['txt', txt], ['pdf (CMap, not embedded)', pdf]];
   if (SOFFICE) {
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/profile`, '--infilter=Text (encoded):UTF8,LF,,,', '--convert-to', 'pdf', '--outdir', path.join(tmp, 'lo'), txt], { stdio: 'ignore' });
-    inputs.push(['pdf (LibreOffice, embedded)', path.join(tmp, 'lo', 'doc.pdf')]);
+    files.push(['pdf (LibreOffice, embedded)', path.join(tmp, 'lo', 'doc.pdf')]);
   }
+  // Each input with each program: [name, file, program].
+  const inputs = bins.flatMap(([tag, b]) => files.map(([name, file]) => [name + tag, file, b]));
 
-  const time = (file) => {
+  const time = (file, program) => {
     const rssFile = path.join(tmp, 'rss.txt');
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['--import', preload, bin, '--format', 'ndjson', file], {
+    const r = spawnSync(process.execPath, ['--import', preload, program, '--format', 'ndjson', file], {
       env: { ...process.env, BENCH_RSS_FILE: rssFile },
       maxBuffer: 1 << 30,
       encoding: 'utf8',
@@ -70,11 +78,11 @@ try {
     return { ms, cpuMs: cpu / 1000, rssMiB: rss / 1024, records: r.stdout.split('\n').length - 1 };
   };
   const results = new Map(inputs.map(([name]) => [name, []]));
-  for (let run = 0; run < RUNS; run++) for (const [name, file] of inputs) results.get(name).push(time(file));
+  for (let run = 0; run < RUNS; run++) for (const [name, file, program] of inputs) results.get(name).push(time(file, program));
 
   const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).match(/Pages:\s+(\d+)/)?.[1];
-  console.log(`${PAGES} pages (${info ?? '?'} by pdfinfo), text ${(statSync(txt).size / 1e6).toFixed(2)} MB, ${RUNS} runs each, alternating; Node ${process.version}`);
+  console.log(`${PAGES} pages (${info ?? '?'} by pdfinfo), text ${(statSync(txt).size / 1e6).toFixed(2)} MB, ${RUNS} runs each, alternating; Node ${process.version}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   const base = median(results.get('txt').map((r) => r.ms));
   const baseCpu = median(results.get('txt').map((r) => r.cpuMs));
   for (const [name, file] of inputs) {
@@ -83,7 +91,7 @@ try {
     const cpu = median(rs.map((r) => r.cpuMs));
     const rss = Math.max(...rs.map((r) => r.rssMiB));
     console.log(
-      `${name.padEnd(28)} ${(statSync(file).size / 1e6).toFixed(2).padStart(6)} MB  wall ${(ms / 1000).toFixed(2)} s (${(ms / base).toFixed(2)}x)  ` +
+      `${name.padEnd(38)} ${(statSync(file).size / 1e6).toFixed(2).padStart(6)} MB  wall ${(ms / 1000).toFixed(2)} s (${(ms / base).toFixed(2)}x)  ` +
         `CPU ${(cpu / 1000).toFixed(2)} s (${(cpu / baseCpu).toFixed(2)}x)  peak RSS ${rss.toFixed(0)} MiB  ${rs[0].records} records`,
     );
   }

@@ -35,8 +35,10 @@ export interface Row {
 /** A gap of this many ems between runs on a row starts a new segment (≥ 3 spaces, a gutter, a cell border). */
 export const SEGMENT_GAP = 0.7;
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
-const WORD = /[0-9A-Za-z%.,+\-]/;
+/** Chinese, Japanese and Korean characters and their punctuation (CJK blocks, CJK symbols, fullwidth forms), by UTF-16 code unit. */
+const isCjk = (c: number) => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+/** Characters of a number or a Latin word: 0-9 A-Z a-z % . , + - */
+const isWord = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x25 || c === 0x2e || c === 0x2c || c === 0x2b || c === 0x2d;
 
 /**
  * The text between two runs of one segment, from the gap between them (in
@@ -45,9 +47,9 @@ const WORD = /[0-9A-Za-z%.,+\-]/;
  */
 function joiner(left: string, right: string, gapEm: number): string {
   if (gapEm < 0.15) return '';
-  const a = left.charAt(left.length - 1);
-  const b = right.charAt(0);
-  if ((CJK.test(a) && (CJK.test(b) || WORD.test(b))) || (CJK.test(b) && WORD.test(a))) return '';
+  const a = left.charCodeAt(left.length - 1);
+  const b = right.charCodeAt(0);
+  if ((isCjk(a) && (isCjk(b) || isWord(b))) || (isCjk(b) && isWord(a))) return '';
   return ' ';
 }
 
@@ -75,14 +77,17 @@ export function buildRows(runs: Run[]): Row[] {
   return groups.map(toRow);
 }
 
+const SPACE = /\s/;
+
 function toRow(runs: Run[]): Row {
   runs.sort((a, b) => a.x - b.x);
-  const size = Math.max(...runs.map((r) => r.size));
+  let size = -Infinity;
+  for (const r of runs) if (r.size > size) size = r.size;
   const segments: Segment[] = [];
   let seg: Segment | null = null;
   let end = -Infinity;
   for (const r of runs) {
-    const str = r.str.replace(/\s+/g, ' ').trim();
+    const str = SPACE.test(r.str) ? r.str.replace(/\s+/g, ' ').trim() : r.str;
     const gap = r.x - end;
     if (seg && gap <= SEGMENT_GAP * size) {
       seg.text += joiner(seg.text, str, gap / size) + str;
