@@ -2,7 +2,7 @@
 // Throughput benchmark: the built CLI (`extract --format ndjson DIR > /dev/null`)
 // against a floor (read + decode + one number regex over the same files).
 //
-//   node scripts/bench.mjs [--size MB] [--runs N] [--corpus DIR] [--jobs [N]] [--large]
+//   node scripts/bench.mjs [--size MB] [--runs N] [--corpus DIR] [--sparse N] [--jobs [N]] [--large]
 //
 //   --size MB     corpus size to generate (default 100; MB = 10^6 bytes)
 //   --runs N      timed runs of each side, alternating (default 3)
@@ -11,6 +11,8 @@
 //   --jobs [N]    also time N shards in parallel (extract --shard i/N; the
 //                 floor split by the same hash), N defaults to the CPU count
 //   --large       also time one file holding the whole corpus (DIR/.large/all.txt)
+//   --sparse N    a generated corpus where one document in N speaks of the
+//                 indicators (the others: an archive's other documents)
 //
 // Wall time is measured by this script around each child process; peak RSS by
 // GNU time (`/usr/bin/time -f %M`) when it works here, otherwise by a preload
@@ -32,7 +34,7 @@ const NUMBER_RE = String.raw`/[0-9０-９]+(?:[.,][0-9]+)*\s*(?:万亿|亿|万|�
 
 function usage(code) {
   process.stdout.write(
-    'usage: node scripts/bench.mjs [--size MB (default 100)] [--runs N (default 3)] [--corpus DIR] [--jobs [N]] [--large]\n',
+    'usage: node scripts/bench.mjs [--size MB (default 100)] [--runs N (default 3)] [--corpus DIR] [--sparse N] [--jobs [N]] [--large]\n',
   );
   process.exit(code);
 }
@@ -50,6 +52,7 @@ function parseArgs(argv) {
     else if (flag === '--runs') o.runs = Number(value());
     else if (flag === '--corpus') o.corpus = value();
     else if (flag === '--large') o.large = true;
+    else if (flag === '--sparse') o.sparse = Number(value());
     else if (flag === '--jobs') {
       const next = inline ?? (argv[i + 1] !== undefined && /^\d+$/.test(argv[i + 1]) ? argv[++i] : undefined);
       o.jobs = next === undefined ? (os.availableParallelism?.() ?? os.cpus().length) : Number(next);
@@ -433,8 +436,8 @@ async function main() {
 
   const corpus = path.resolve(o.corpus ?? DEFAULT_OUT);
   const generated = o.sizeMB !== undefined || !existsSync(corpus) || existsSync(path.join(corpus, MARKER));
-  if (o.sizeMB !== undefined || !existsSync(corpus)) {
-    const c = makeCorpus({ sizeMB: o.sizeMB ?? 100, out: corpus, log });
+  if (o.sizeMB !== undefined || o.sparse !== undefined || !existsSync(corpus)) {
+    const c = makeCorpus({ sizeMB: o.sizeMB ?? 100, out: corpus, sparse: o.sparse ?? 1, log });
     log(`corpus ${c.reused ? 'exists' : 'written'}: ${fmtInt(c.files)} files, ${fmtInt(c.bytes)} bytes in ${shown(corpus)}/`);
   }
   const files = listFiles(corpus);

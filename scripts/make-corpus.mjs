@@ -4,7 +4,12 @@
 // files differ. Deterministic for a given size; a marker file (.corpus.json,
 // hidden, so `extract DIR` does not read it) lets a second call skip the work.
 //
-//   node scripts/make-corpus.mjs [--size MB] [--out DIR]
+//   node scripts/make-corpus.mjs [--size MB] [--out DIR] [--sparse N]
+//
+// --sparse N: only one document in N speaks of the indicators; in the others
+// every indicator keyword of the rule packs is replaced by a neutral word
+// (技术合同 → 服务协议, 专利 → 商标…), so they read like the rest of an
+// archive (work reports, notices) and stop after the keyword scan.
 //
 // MB here is 10^6 bytes. Layout: DIR/000/000/000000.txt, at most 1000 files in
 // a folder and 1000 folders in a group.
@@ -16,7 +21,24 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(here, '..');
 export const DEFAULT_OUT = path.join(REPO, 'bench-corpus');
 export const MARKER = '.corpus.json';
-const GENERATOR = 'make-corpus/1';
+const GENERATOR = 'make-corpus/3';
+
+/** Neutral words for the packs' keywords (longest first), for the documents of a sparse corpus. */
+const NEUTRAL = [
+  ['技术合同', '服务协议'], ['技术交易', '服务往来'], ['技术市场', '服务市场'], ['技术输出', '服务输出'], ['技术吸纳', '服务吸纳'],
+  ['技术流向', '服务流向'], ['输出技术', '输出服务'], ['吸纳技术', '吸纳服务'], ['开发合同', '开发协议'], ['服务合同', '服务协议'],
+  ['转让合同', '转让协议'], ['咨询合同', '咨询协议'], ['许可合同', '许可协议'], ['社会投资', '社会参与'], ['民间投资', '民间参与'],
+  ['私人投资', '私人参与'], ['发明申请', '发明登记'], ['申请发明', '登记发明'], ['创新券', '创新卡'], ['卖方', '出方'], ['买方', '入方'],
+  ['专利', '商标'], ['联盟', '协会'], ['基金', '计划'], ['资金', '款项'], ['资本', '资产'], ['放大', '扩展'], ['经费', '开销'],
+  ['资助', '扶助'], ['补助', '补偿'], ['补贴', '津贴'], ['奖励', '表彰'], ['奖补', '表彰'], ['给予', '提供'], ['兑付', '兑换'],
+  ['杠杆', '支点'], ['财政', '行政'], ['拨款', '划转'], ['拨付', '划转'], ['PCT', 'ABC'], ['兑现', '兑换'], ['拨出', '划出'],
+  ['调拨', '调配'], ['预留', '保留'], ['注资', '注入'], ['预算', '安排'], ['决算', '结算'], ['科专', '科项'],
+];
+function neutral(text) {
+  let out = text;
+  for (const [from, to] of NEUTRAL) out = out.split(from).join(to);
+  return out;
+}
 const SEEDS = path.join(REPO, 'seeds');
 const MIN_FILE = 5 * 1024;
 const MAX_FILE = 40 * 1024;
@@ -117,11 +139,11 @@ const generatedName = (n) => /^\d{3}$/.test(n);
  * Build the corpus (or reuse it when its marker names the same size and
  * generator). Returns { out, sizeMB, files, bytes, reused }.
  */
-export function makeCorpus({ sizeMB = 100, out = DEFAULT_OUT, log = (s) => process.stderr.write(s + '\n') } = {}) {
+export function makeCorpus({ sizeMB = 100, out = DEFAULT_OUT, sparse = 1, log = (s) => process.stderr.write(s + '\n') } = {}) {
   if (!(sizeMB > 0)) throw new Error(`invalid size ${sizeMB}: expected a positive number of MB`);
   out = path.resolve(out);
   const marker = readMarker(out);
-  if (marker && marker.generator === GENERATOR && marker.sizeMB === sizeMB) {
+  if (marker && marker.generator === GENERATOR && marker.sizeMB === sizeMB && (marker.sparse ?? 1) === sparse) {
     return { out, sizeMB, files: marker.files, bytes: marker.bytes, reused: true };
   }
   if (existsSync(out)) {
@@ -144,7 +166,8 @@ export function makeCorpus({ sizeMB = 100, out = DEFAULT_OUT, log = (s) => proce
   let files = 0;
   const t0 = performance.now();
   while (bytes < targetBytes) {
-    const doc = Buffer.from(makeDocument(seeds, all, rnd), 'utf8');
+    const text = makeDocument(seeds, all, rnd);
+    const doc = Buffer.from(sparse > 1 && files % sparse !== 0 ? neutral(text) : text, 'utf8');
     const group = String(Math.floor(files / (PER_DIR * PER_DIR))).padStart(3, '0');
     const dir = String(Math.floor(files / PER_DIR) % PER_DIR).padStart(3, '0');
     const folder = path.join(out, group, dir);
@@ -153,13 +176,13 @@ export function makeCorpus({ sizeMB = 100, out = DEFAULT_OUT, log = (s) => proce
     bytes += doc.length;
     files++;
   }
-  writeFileSync(path.join(out, MARKER), JSON.stringify({ generator: GENERATOR, sizeMB, files, bytes }) + '\n');
+  writeFileSync(path.join(out, MARKER), JSON.stringify({ generator: GENERATOR, sizeMB, sparse, files, bytes }) + '\n');
   log(`make-corpus: wrote ${files} files in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return { out, sizeMB, files, bytes, reused: false };
 }
 
 function parseCli(argv) {
-  const opts = { sizeMB: 100, out: DEFAULT_OUT };
+  const opts = { sizeMB: 100, out: DEFAULT_OUT, sparse: 1 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s);
     const value = () => {
@@ -169,6 +192,7 @@ function parseCli(argv) {
     };
     if (flag === '--size') opts.sizeMB = Number(value());
     else if (flag === '--out') opts.out = value();
+    else if (flag === '--sparse') opts.sparse = Number(value());
     else if (flag === '-h' || flag === '--help') {
       process.stdout.write('usage: node scripts/make-corpus.mjs [--size MB (default 100)] [--out DIR (default bench-corpus/)]\n');
       process.exit(0);

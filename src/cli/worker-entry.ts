@@ -23,8 +23,10 @@ const rules = await loadRuleSet(init.ruleFiles, { check: false });
 instrument(rules.rules);
 
 /**
- * Each rule pattern leaves a mark (rule and pattern) while it runs, so that a
- * pattern that never ends can be named. Two stores per call.
+ * Each pattern of a user's pack leaves a mark (rule and pattern) while it
+ * runs, so that a pattern that never ends can be named. Two stores per call.
+ * The built-in patterns are checked safe at build time and run unmarked (the
+ * stage is named if one of them is ever over the budget).
  */
 function instrument(list: CompiledRule[]): void {
   const i32 = marks.i32;
@@ -46,6 +48,7 @@ function instrument(list: CompiledRule[]): void {
       },
     }) as RegExp;
   list.forEach((r, k) => {
+    if (!r.user) return;
     r.match.forEach((m, j) => {
       for (const f of ['before', 'after', 'context', 'within'] as const) {
         const re = m[f];

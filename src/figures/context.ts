@@ -29,10 +29,7 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
   const trigger = options.all ? null : src.pages ? rules.wrappedTrigger : rules.trigger;
   // A document with no keyword of any pack has no figure of interest: stop
   // before building its structure (most documents of an archive are like this).
-  if (trigger) {
-    trigger.lastIndex = 0;
-    if (!trigger.test(norm)) return null;
-  }
+  if (trigger && !trigger.test(norm)) return null;
   const structure = buildStructure(text, norm);
   const cues = rules.cues;
   const meta = readMetadata(text, src.title, cues, norm);

@@ -9,25 +9,25 @@ import { scanQuantities } from '../numbers/index.js';
 import { indexAt, SOFT_BREAK, type DocStructure } from '../document/structure.js';
 import { clauseStartIn, lastClauseStart } from '../document/clauses.js';
 import { MASK } from '../rules/mask.js';
+import type { KeywordScanner } from '../rules/keywords.js';
 import type { DocContext, Figure, Group } from './types.js';
 
 /** Sentences read after each keyword sentence of the same paragraph: they may go on with its subject (`…;2022年达932.1亿元;2023年达…`). */
 const FOLLOWING = 2;
 
 /** Sentence indexes to read: those holding a keyword and the sentences after each in its paragraph, or all. */
-function sentencesToRead(doc: DocStructure, trigger: RegExp | null): number[] {
+function sentencesToRead(doc: DocStructure, trigger: KeywordScanner | null): number[] {
   const n = doc.sentenceStarts.length;
   if (!trigger) return Array.from({ length: n }, (_, i) => i);
   const out: number[] = [];
-  trigger.lastIndex = 0;
-  for (let m = trigger.exec(doc.norm); m; m = trigger.exec(doc.norm)) {
+  let next = 0;
+  for (let m = trigger.find(doc.norm); m; m = trigger.find(doc.norm, next)) {
     const k = indexAt(doc.sentenceStarts, m.index);
     if (out[out.length - 1] !== k) out.push(k);
     const paragraph = indexAt(doc.paragraphStarts, doc.sentenceStarts[k]);
     for (let j = k + 1; j <= k + FOLLOWING && j < n && indexAt(doc.paragraphStarts, doc.sentenceStarts[j]) === paragraph; j++) out.push(j);
     // Skip to the next sentence: one hit is enough.
-    const next = k + 1 < n ? doc.sentenceStarts[k + 1] : doc.norm.length;
-    trigger.lastIndex = Math.max(trigger.lastIndex, next);
+    next = Math.max(m.end, k + 1 < n ? doc.sentenceStarts[k + 1] : doc.norm.length);
   }
   return [...new Set(out)].sort((a, b) => a - b);
 }

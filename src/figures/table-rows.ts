@@ -29,10 +29,7 @@ export function tableGroups(doc: DocContext): Group[] {
 function rowsOf(doc: DocContext, table: TableBlock): Group[] {
   const { rules, cues } = doc;
   let topic = '';
-  if (rules.trigger) {
-    rules.trigger.lastIndex = 0;
-    topic = rules.trigger.exec(table.title)?.[0] ?? '';
-  }
+  if (rules.trigger) topic = rules.trigger.find(table.title)?.word ?? '';
   const columns = table.header.map((c) => headerParts(c.text));
   const regionCol = columns.findIndex((c) => cues.re.region_column.test(c.label));
   const out: Group[] = [];

@@ -10,12 +10,13 @@ import type { TimeExpr } from '../time/expressions.js';
 import type { RuleSet } from '../rules/load.js';
 import type { Cues } from '../rules/cues.js';
 import type { PlaceMention } from '../rules/places.js';
+import type { KeywordScanner } from '../rules/keywords.js';
 import type { Classified, FigureWindow } from '../rules/classify.js';
 
 /** What the whole document tells every figure. */
 export interface DocContext {
   /** The keyword pattern that finds the sentences worth reading (null: read every sentence). */
-  readonly trigger: RegExp | null;
+  readonly trigger: KeywordScanner | null;
   readonly text: string;
   /** The text normalised for matching (same length and offsets). */
   readonly norm: string;

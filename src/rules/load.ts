@@ -14,6 +14,7 @@ import type { PackLines } from './lines.js';
 import { checkPatterns, objectStore, packPatterns, type Verdict, type VerdictStore } from './redos.js';
 import { compileCues, validateContextPack, type ContextPack, type Cues } from './cues.js';
 import { compilePlaces, type Gazetteer, type PlacesPack } from './places.js';
+import { keywordScanner, regexScanner, type KeywordScanner } from './keywords.js';
 
 /** The built-in packs, in priority order (earlier wins a tie). */
 export const BUILTIN_PACKS = ['tech_contract', 'patent', 'alliance', 'fund'] as const;
@@ -109,9 +110,9 @@ export interface RuleSet {
   /** Place names, for the region of each figure. */
   places: Gazetteer;
   /** Sentences without a match are skipped; null when some pack has no keywords. */
-  trigger: RegExp | null;
+  trigger: KeywordScanner | null;
   /** The same keywords, each allowed a line break between its characters (text from a PDF: `技术交` / `易额`). */
-  wrappedTrigger: RegExp | null;
+  wrappedTrigger: KeywordScanner | null;
   /** Every indicator id the rules can produce. */
   indicators: Map<string, string>;
   /** Notes for the user (a pattern the ReDoS checker could not decide). */
@@ -178,8 +179,8 @@ export async function loadRuleSet(extraPackFiles: string[] = [], options: LoadOp
     // In text from a PDF a keyword may be broken by a line wrap (`技术交` / `易额`).
     const wrapped = (w: string) => [...w].map(escape).join('\\n?');
     const sorted = words.sort((a, b) => b.length - a.length);
-    const trigger = everywhere ? null : new RegExp(sorted.map(escape).join('|'), 'g');
-    const wrappedTrigger = everywhere ? null : new RegExp(sorted.map(wrapped).join('|'), 'g');
+    const trigger = everywhere ? null : keywordScanner(sorted);
+    const wrappedTrigger = everywhere ? null : regexScanner(new RegExp(sorted.map(wrapped).join('|'), 'g'));
     return { rules, cues, places: builtinPlaces(), indicators, trigger, wrappedTrigger, warnings };
   })();
   if (memo) builtin = build;
