@@ -42,3 +42,35 @@ export function normalizeForMatching(text: string): string {
 }
 
 const UTF16 = new TextDecoder('utf-16le');
+
+/**
+ * Every spelling of a normalised word that normalises to it (技术合同 → 技術合同,
+ * 技术合同…; PCT → ＰＣＴ): to look for the word in text not yet normalised.
+ * Null when there would be more than `limit` (the caller then normalises first).
+ */
+export function spellings(word: string, limit = 64): string[] | null {
+  let out = [''];
+  for (const ch of word) {
+    const c = ch.charCodeAt(0);
+    const forms = [ch];
+    for (const v of REVERSE.get(c) ?? []) forms.push(String.fromCharCode(v));
+    const next: string[] = [];
+    if (out.length * forms.length > limit) return null;
+    for (const prefix of out) for (const f of forms) next.push(prefix + f);
+    out = next;
+  }
+  return out;
+}
+
+/** Characters that normalise to each character (traditional and full-width forms). */
+const REVERSE: Map<number, number[]> = (() => {
+  const m = new Map<number, number[]>();
+  for (let c = 0; c < TABLE.length; c++) {
+    const t = TABLE[c];
+    if (t === c) continue;
+    let list = m.get(t);
+    if (!list) m.set(t, (list = []));
+    list.push(c);
+  }
+  return m;
+})();

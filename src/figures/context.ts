@@ -24,11 +24,12 @@ const BARE_ROC_YEAR = /(?<![\d.])(?:[89]\d|1[0-4]\d)\s*年/;
 
 export function readContext(rules: RuleSet, src: SourceText, options: ExtractOptions): DocContext | null {
   const text = src.text;
+  // A document with no keyword of any pack (in any spelling) has no figure of interest: it
+  // stops before it is even normalised (most documents of an archive are like this).
+  if (!options.all && !src.pages && rules.rawTrigger && !rules.rawTrigger.test(text)) return null;
   const norm = normalizeForMatching(text);
   // Text from a PDF may break a keyword across lines: its keywords are looked for across line breaks.
   const trigger = options.all ? null : src.pages ? rules.wrappedTrigger : rules.trigger;
-  // A document with no keyword of any pack has no figure of interest: stop
-  // before building its structure (most documents of an archive are like this).
   if (trigger && !trigger.test(norm)) return null;
   const structure = buildStructure(text, norm);
   const cues = rules.cues;

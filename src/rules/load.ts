@@ -15,6 +15,7 @@ import { checkPatterns, objectStore, packPatterns, type Verdict, type VerdictSto
 import { compileCues, validateContextPack, type ContextPack, type Cues } from './cues.js';
 import { compilePlaces, type Gazetteer, type PlacesPack } from './places.js';
 import { keywordScanner, regexScanner, type KeywordScanner } from './keywords.js';
+import { spellings } from '../document/normalize.js';
 
 /** The built-in packs, in priority order (earlier wins a tie). */
 export const BUILTIN_PACKS = ['tech_contract', 'patent', 'alliance', 'fund'] as const;
@@ -111,6 +112,8 @@ export interface RuleSet {
   places: Gazetteer;
   /** Sentences without a match are skipped; null when some pack has no keywords. */
   trigger: KeywordScanner | null;
+  /** The same keywords in every spelling that normalises to them (技術合同), for text not yet normalised. */
+  rawTrigger: KeywordScanner | null;
   /** The same keywords, each allowed a line break between its characters (text from a PDF: `技术交` / `易额`). */
   wrappedTrigger: KeywordScanner | null;
   /** Every indicator id the rules can produce. */
@@ -180,8 +183,10 @@ export async function loadRuleSet(extraPackFiles: string[] = [], options: LoadOp
     const wrapped = (w: string) => [...w].map(escape).join('\\n?');
     const sorted = words.sort((a, b) => b.length - a.length);
     const trigger = everywhere ? null : keywordScanner(sorted);
+    const variants = everywhere ? [] : sorted.map((w) => spellings(w));
+    const rawTrigger = everywhere || variants.some((v) => v === null) ? null : keywordScanner(variants.flat() as string[]);
     const wrappedTrigger = everywhere ? null : regexScanner(new RegExp(sorted.map(wrapped).join('|'), 'g'));
-    return { rules, cues, places: builtinPlaces(), indicators, trigger, wrappedTrigger, warnings };
+    return { rules, cues, places: builtinPlaces(), indicators, trigger, rawTrigger, wrappedTrigger, warnings };
   })();
   if (memo) builtin = build;
   return build;
