@@ -22,6 +22,11 @@ export interface TableBlock {
   /** Offsets covered by the block, for skipping its lines in prose. */
   start: number;
   end: number;
+  /**
+   * One indicator a row, the columns places or years (`指标 | 2022年 | 2023年`); a
+   * space-separated table has its second column for the row's unit (maybe empty).
+   */
+  indicatorRows?: boolean;
 }
 
 const SEP = /\s*\|\s*|\t+/g;

@@ -13,7 +13,7 @@ import type { KeywordScanner } from '../rules/keywords.js';
 import type { DocContext, Figure, Group } from './types.js';
 
 /** Sentences read after each keyword sentence of the same paragraph: they may go on with its subject (`…;2022年达932.1亿元;2023年达…`). */
-const FOLLOWING = 2;
+const FOLLOWING = 8;
 
 /** Sentence indexes to read: those holding a keyword and the sentences after each in its paragraph, or all. */
 function sentencesToRead(doc: DocStructure, trigger: KeywordScanner | null): number[] {

@@ -9,20 +9,18 @@ import { findTables, headerParts, type TableBlock } from '../document/tables.js'
 import { indexAt } from '../document/search.js';
 import { classify, type Classified } from '../rules/classify.js';
 import type { DocContext, Figure, Group } from './types.js';
-
-/** The measure a count column implies (`合同数` → 项, `授权量` → 件), or null. */
-function countMeasure(label: string): string | null {
-  if (/(?:合同|项目)(?:数|数量|份数)$|项数$|登记数$/.test(label)) return '项';
-  if (/件数$|专利(?:数|数量)$|(?:申请|授权|拥有)量$/.test(label)) return '件';
-  if (/(?:家数|企业数|单位数|联盟数|机构数)$/.test(label)) return '家';
-  if (/(?:支数|基金数)$/.test(label)) return '支';
-  return null;
-}
+import { findSpacedTables } from '../document/spaced-tables.js';
+import { countMeasure } from './count-measure.js';
+import { indicatorColumns, indicatorRowGroups } from './indicator-rows.js';
 
 /** One group per table row that holds figures. */
 export function tableGroups(doc: DocContext): Group[] {
   const groups: Group[] = [];
-  for (const table of findTables(doc.norm)) groups.push(...rowsOf(doc, table));
+  const spaced = findSpacedTables(doc.norm, (s) => doc.rules.places.isPlace(s));
+  for (const table of [...findTables(doc.norm), ...spaced]) {
+    const roles = indicatorColumns(doc, table);
+    groups.push(...(roles ? indicatorRowGroups(doc, table, roles) : rowsOf(doc, table)));
+  }
   return groups;
 }
 

@@ -115,6 +115,8 @@ export interface Figure {
   growth?: number;
   per?: string[];
   region?: string | null;
+  /** The year of a table column the figure stands in (`指标 | 2022年 | 2023年`). */
+  columnYear?: number;
   part?: string;
   phase?: number;
 }

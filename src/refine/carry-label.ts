@@ -17,13 +17,28 @@ import type { Cues } from '../rules/cues.js';
 import { classify } from '../rules/classify.js';
 import { MASK } from '../rules/mask.js';
 import { lastClauseStart } from '../document/clauses.js';
-import type { Figure, Group, Stage } from '../figures/types.js';
+import type { DocContext, Figure, Group, Stage } from '../figures/types.js';
 
 /** Times (`2024年`, `到2025年`, `上半年`), goal words and fund phases say when or how, not what. */
 const NOT_A_SUBJECT = /继|(?:以)?后|(?:到|至|在|于)?(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年(?:底|末|初|度)?|上半年|下半年|前三季度|今年|明年|去年|力争|争取|预计|有望|计划|拟|将|(?:首|[一二三四五六七八九十])期(?:规模)?/g;
 
 export function isSubjectless(segment: string, cues: Cues): boolean {
   return cues.re.subjectless.test(segment) || cues.re.subjectless.test(segment.replace(NOT_A_SUBJECT, ''));
+}
+
+/** Whether a clause names places and, besides them, only words that make no subject (`广州为`, `A、B分别为`). */
+function placeIsTheSubject(clause: string, doc: DocContext, cues: Cues): boolean {
+  const places = doc.rules.places.find(clause).filter((m) => m.kind === 'place');
+  if (places.length === 0) return false;
+  let rest = '';
+  let pos = 0;
+  for (const m of places) {
+    rest += clause.slice(pos, m.index);
+    pos = m.end;
+  }
+  rest += clause.slice(pos);
+  rest = rest.replace(/^[\s,;:]*其中[\s,:]*/, '').replace(/^[\s、和及与]+|[、和及与]+/g, '').replace(/^的/, '');
+  return rest.length > 0 && isSubjectless(rest, cues);
 }
 
 /** The clause before the figure's own (figures masked), or ''. */
@@ -92,6 +107,16 @@ export const carryLabel: Stage = (doc, group) => {
       if (level && fits(level.hit, f)) {
         f.hit = level.hit;
         f.via = 'the figure before the growth rate';
+        continue;
+      }
+    }
+    // A clause whose only subject is a place goes on with the label of the figure before it, for
+    // that place (`北京的技术合同成交额为A;广州为B,上海为C`; `天河区、黄埔区分别为A和B`).
+    if (ownClause && placeIsTheSubject(w.clause, doc, cues)) {
+      const before = figs.slice(0, i).reverse().find((p) => p.hit && !p.rate && p.q.kind === f.q.kind)?.hit ?? lastHit(group.previous, f.q.kind);
+      if (before && fits(before, f)) {
+        f.hit = before;
+        f.via = 'the same label for another place';
         continue;
       }
     }

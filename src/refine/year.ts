@@ -175,6 +175,7 @@ function proseYear(doc: DocContext, f: Figure): YearInfo {
 
 /** The year of a table cell: the table's title, the text before the table, the section. */
 function rowYear(doc: DocContext, f: Figure): YearInfo {
+  if (f.columnYear !== undefined) return { year: f.columnYear, source: 'clause' };
   const g = f.group;
   const title = g.title ?? '';
   const from = g.tableStart ?? g.start;

@@ -77,3 +77,18 @@ describe('lists and rankings that continue a subject', () => {
     ]);
   });
 });
+
+describe('a clause whose subject is only a place', () => {
+  it('goes on with the label of the figure before, for that place', () => {
+    const text = '北京的技术合同成交额以820.5亿元居首;广州为610.2亿元,位居第二;上海为580.4亿元。';
+    expect(rows(text).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['tech_contract.value', 82050000000, '北京'],
+      ['tech_contract.value', 61020000000, '广州'],
+      ['tech_contract.value', 58040000000, '上海'],
+    ]);
+  });
+  it('but not a clause with a subject of its own', () => {
+    const text = '全市技术合同成交额达到300亿元;广州商品房成交额为900亿元。';
+    expect(rows(text).map((r) => r[1])).toEqual([30000000000]);
+  });
+});
