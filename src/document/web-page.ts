@@ -11,6 +11,8 @@ const DATE = '((?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\
 /** Words that stand in a dateline beside its date. */
 const DATELINE_WORDS = /\d{1,2}:\d\d|来源|来源于|发布|时间|日期|编辑|作者|供稿|原创|记者|责任编辑|[|•·]|星期|浏览/;
 const DATE_IN_LINE = new RegExp(DATE);
+/** A European-style dateline date, day first (`20.08.2015 19:37`). */
+const DAY_FIRST = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?![\d.])/;
 
 /** A line of a web page's furniture, never a title: breadcrumbs, menus, buttons, a newspaper's page line. */
 export function isChrome(norm: string): boolean {
@@ -27,10 +29,13 @@ export function isChrome(norm: string): boolean {
 export function datelineDate(norm: string, parse: (s: string) => string | null): string | null {
   if (norm.length > 90) return null;
   const m = DATE_IN_LINE.exec(norm);
-  if (!m) return null;
-  const rest = norm.slice(0, m.index) + ' ' + norm.slice(m.index + m[0].length);
+  const d = m ? null : DAY_FIRST.exec(norm);
+  const hit = m ?? d;
+  if (!hit) return null;
+  const rest = norm.slice(0, hit.index) + ' ' + norm.slice(hit.index + hit[0].length);
   if (!DATELINE_WORDS.test(rest)) return null;
-  return parse(m[1]);
+  if (d && Number(d[1]) <= 12 && Number(d[2]) <= 12) return null; // 03.04.2015: which is the month?
+  return m ? parse(m[1]) : parse(`${d![3]}-${d![2]}-${d![1]}`);
 }
 
 const SOURCE_NAME = '([\\u4e00-\\u9fa5A-Za-z·]{2,20}?)';

@@ -114,15 +114,14 @@ function attribute(w: YearWindows, inheritParagraph: boolean): YearInfo {
  * later paragraphs are about the same period. Anything else gets none.
  */
 export function soleYearOf(doc: DocContext): number | null {
-  if (!doc.meta.docTitle) return null;
-  const named = findTimes(normalizeForMatching(doc.meta.docTitle), doc.docYear, doc.meta.docDate, doc.roc).map((t) => t.year);
-  if (named.length === 0) return null;
+  const named = doc.meta.docTitle ? findTimes(normalizeForMatching(doc.meta.docTitle), doc.docYear, doc.meta.docDate, doc.roc).map((t) => t.year) : [];
   const n = doc.structure.paragraphStarts.length;
   let year: number | null = null;
   for (let k = 0; k < n && k < 400; k++) {
     for (const t of doc.paragraphTimes(k)) {
       if (t.year === null) continue;
-      if (t.deadline || t.kind === 'since' || (t.period && t.period.from !== t.period.to)) return null;
+      // A goal year beyond the document's own (到2025年) makes it a plan; 年底前 of its own year does not.
+      if ((t.deadline && (doc.docYear === null || t.year > doc.docYear)) || t.kind === 'since' || (t.period && t.period.from !== t.period.to)) return null;
       if (year === null) year = t.year;
       else if (t.year !== year) return null;
     }
@@ -146,6 +145,20 @@ function listPosition(clause: string, after: string): { index: number; length: n
   return { index, length: index + 1 + more };
 }
 
+/**
+ * The document's one year for this figure: always for a flow (contracts, filings: levels of
+ * their year); for a stock (alliances, valid patents, a fund's size) only when the document is
+ * dated or its headline names the year — an undated text's stock may stand at any time.
+ */
+function soleYearFor(doc: DocContext, f: Figure): () => number | null {
+  return () => {
+    const y = doc.soleYear();
+    if (y === null || !f.hit?.rule.stock || doc.meta.docDate) return y;
+    const title = doc.meta.docTitle ? findTimes(normalizeForMatching(doc.meta.docTitle), doc.docYear, doc.meta.docDate, doc.roc) : [];
+    return title.length ? y : null;
+  };
+}
+
 /** The year of a figure in prose: its clause, sentence, paragraph, section, the report's title. */
 function proseYear(doc: DocContext, f: Figure): YearInfo {
   const { norm, structure } = doc;
@@ -166,7 +179,7 @@ function proseYear(doc: DocContext, f: Figure): YearInfo {
       clause: f.window.clause,
       section: standing ? null : section.time,
       titleYear: standing ? null : doc.reportYear,
-      soleYear: standing ? undefined : doc.soleYear,
+      soleYear: standing ? undefined : soleYearFor(doc, f),
       list: listPosition(f.window.clause, f.window.after),
     },
     !standing,
@@ -191,7 +204,7 @@ function rowYear(doc: DocContext, f: Figure): YearInfo {
     clause: title,
     section: doc.sectionAt(from).time,
     titleYear: doc.reportYear,
-    soleYear: doc.soleYear,
+    soleYear: soleYearFor(doc, f),
   });
 }
 

@@ -28,6 +28,10 @@ describe('a news page', () => {
     expect(readMetadata('某市设立科创基金\n中新网江州3月2日电 (记者 某某)当地设立科创基金。').docIssuer).toBe('中新网');
     expect(readMetadata('科創基金擴容\n【江州日報專訊】本港科創基金再增資50億元。').docIssuer).toBe('江州日報');
   });
+  it('reads a day-first dateline (20.08.2015 19:37), not an ambiguous one', () => {
+    expect(readMetadata('全省专利申请量再创新高\n\n21.07.2016  10:05\n\n上半年全省专利申请…').docDate).toBe('2016-07-21');
+    expect(readMetadata('全省专利申请量再创新高\n\n03.07.2016  10:05\n\n上半年全省专利申请…').docDate).toBeNull();
+  });
   it('finds a headline that stands only in the breadcrumbs', () => {
     expect(readMetadata('当前位置:首页 > 新闻资讯 > 上半年全省技术合同成交额增长三成\n供稿: | 2023-07-20\n上半年,全省…').docTitle).toBe('上半年全省技术合同成交额增长三成');
   });
