@@ -1,6 +1,7 @@
 /**
  * Same-length normalisation for matching: traditional characters to
- * simplified, full-width ASCII to ASCII, the ideographic space to a space.
+ * simplified, full-width ASCII to ASCII, the ideographic space to a space,
+ * a white circle ○ to the numeral 〇.
  * Every UTF-16 unit maps to exactly one unit, so offsets into the normalised
  * text are offsets into the original: records keep the original spelling.
  */
@@ -17,6 +18,7 @@ const TABLE: Uint16Array = (() => {
   // Full-width ASCII (digits, letters, ％，；：（）…) → ASCII.
   for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
   t[0x3000] = 0x20; // ideographic space
+  t[0x25cb] = 0x3007; // ○ written for 〇 (二○一六年, 一億○六十萬)
   return t;
 })();
 

@@ -22,6 +22,9 @@ import type { DocContext, Figure, Group, Stage } from '../figures/types.js';
 /** Times (`2024年`, `到2025年`, `上半年`), goal words and fund phases say when or how, not what. */
 const NOT_A_SUBJECT = /继|(?:以)?后|(?:到|至|在|于)?(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年(?:底|末|初|度)?|上半年|下半年|前三季度|今年|明年|去年|力争|争取|预计|有望|计划|拟|将|(?:首|[一二三四五六七八九十])期(?:规模)?/g;
 
+/** Only a list's separator between two figures (`分别为A、B`, `A和B`): the second is an item of the same list. */
+const LIST_SEPARATOR = /^\s*(?:[、和及与]|以及)\s*$/;
+
 export function isSubjectless(segment: string, cues: Cues): boolean {
   return cues.re.subjectless.test(segment) || cues.re.subjectless.test(segment.replace(NOT_A_SUBJECT, ''));
 }
@@ -79,7 +82,7 @@ export const carryLabel: Stage = (doc, group) => {
     if (prev?.hit && prev.q.kind === f.q.kind && fits(prev.hit, f)) {
       const gap = group.masked.slice(prev.at + 1, f.at);
       const own = w.clause.slice(w.clause.lastIndexOf(MASK) + 1);
-      if (cues.re.list_item.test(gap) || (ownClause && isSubjectless(own.replace(/^\s*其中\s*/, ''), cues))) {
+      if (LIST_SEPARATOR.test(gap) || cues.re.list_item.test(gap) || (ownClause && isSubjectless(own.replace(/^\s*其中\s*/, ''), cues))) {
         f.hit = prev.hit;
         f.via = 'list item of the previous figure';
         continue;

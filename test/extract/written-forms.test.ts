@@ -1,0 +1,35 @@
+/**
+ * Forms of writing met in real published texts (each a family, stated in the
+ * team's own sentences): ○ for 〇 in numerals and years, lists of two contract
+ * types with 分别 and bare list separators, a fund's 资金总规模.
+ */
+import { describe, expect, it } from 'vitest';
+import { indicators } from '../helpers.js';
+
+const got = (text: string) => indicators(text).map((r) => [r.indicator, r.value, r.year]);
+
+describe('written forms', () => {
+  it('reads ○ as 〇 in a Chinese numeral and in a year', () => {
+    expect(got('二○二一年,科技基金资助了五十個項目,金額為三億○五十萬元。')).toEqual([
+      ['fund.projects', 50, 2021],
+      ['fund.fiscal', 300500000, 2021],
+    ]);
+  });
+  it('carries a label across a bare list separator (分别为A、B)', () => {
+    expect(got('生物医药、新材料领域技术合同成交额居前,分别为64.1亿元、52.3亿元。').map((r) => r[1])).toEqual([6410000000, 5230000000]);
+  });
+  it('reads 分别登记A项、B项 and 成交额A、B after two contract types', () => {
+    expect(got('技术转让、技术许可两类合同增长较快,分别登记860项、240项,成交额18.5亿元、6.2亿元。')).toEqual([
+      ['tech_contract.count', 860, null],
+      ['tech_contract.count', 240, null],
+      ['tech_contract.value', 1850000000, null],
+      ['tech_contract.value', 620000000, null],
+    ]);
+  });
+  it('takes 资金总规模 as the size of a fund, not fiscal money', () => {
+    expect(got('该创投引导基金已参股5支子基金,资金总规模26亿元。')).toEqual([
+      ['fund.subfunds', 5, null],
+      ['fund.size', 2600000000, null],
+    ]);
+  });
+});
