@@ -17,6 +17,8 @@ import type { DocContext } from './types.js';
 
 const ROC = /民[国國]\s*\d{2,3}\s*年/;
 /** Words only a Taiwanese text uses; with a bare `106年` they mean the Republic era. */
+/** Taiwan's own institutions and currency, early in a text: a Taiwanese text even when it counts years from 1 AD. */
+const TAIWAN_ISSUER = /行政院|立法院|国发基金|国家发展基金|智慧财产局|智慧局|新台币|新臺币|国科会|经济部(?:统计处|技术处|工业局|中小企业处)|中华民国/;
 const TAIWAN = /台湾|新台币|行政院|立法院|经济部|智慧局|智慧财产局|智财局|国科会|国发基金|中华民国|台北市|高雄市|台中市|台南市|新北市|资策会|工研院/;
 /** A Hong Kong or Macau text speaks of itself so (a mainland text may name 香港特区, never 本港). */
 const OWN = /本港|本澳/;
@@ -40,8 +42,9 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
   const places = documentPlaces(meta, rules.places);
   // Issued in Hong Kong or Macau, or speaking of 本港/本澳.
   const issuedIn = [...places.values()].map((p) => rules.places.key(p)).find((p) => p === '香港' || p === '澳门');
-  const own = roc ? null : (issuedIn ?? OWN.exec(norm)?.[0]);
-  const ownPlace = roc ? '台湾' : own ? (own.indexOf('港') >= 0 ? '香港' : '澳门') : null;
+  const taiwan = roc || TAIWAN_ISSUER.test(norm.slice(0, 600));
+  const own = taiwan ? null : (issuedIn ?? OWN.exec(norm)?.[0]);
+  const ownPlace = taiwan ? '台湾' : own ? (own.indexOf('港') >= 0 ? '香港' : '澳门') : null;
   let sections: SectionState[] | null = null;
   let sole: number | null | undefined;
   let place: string | null | undefined;

@@ -2,6 +2,7 @@
  * The last stage: figures that are records become IndicatorRecords, with
  * their provenance (line, column, page, sentence) and the document's metadata.
  */
+import { normalizeForMatching } from '../document/normalize.js';
 import type { IndicatorRecord } from '../types.js';
 import { lineColumn, sentenceText } from '../document/structure.js';
 import { indexAt } from '../document/search.js';
@@ -50,7 +51,8 @@ function toRecord(doc: DocContext, f: Figure, sentence: string): IndicatorRecord
   if (f.year.asOf) rec.asOf = f.year.asOf;
   if (f.growth !== undefined) rec.growth = { percent: f.growth };
   if (f.per) rec.per = f.per;
-  rec.region = f.region ?? null;
+  // Written in simplified characters (邯鄲市 → 邯郸市), as the contract asks.
+  rec.region = f.region ? normalizeForMatching(f.region) : null;
   if (f.part !== undefined) rec.part = f.part;
   if (f.phase !== undefined) rec.phase = f.phase;
   if (doc.pages) rec.page = indexAt(doc.pages, q.start) + 1;

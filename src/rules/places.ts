@@ -64,6 +64,7 @@ function mergeDistricts(s: string, named: PlaceMention[], notPlaces: Set<string>
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c !== 0x533a && c !== 0x53bf && c !== 0x65d7) continue; // 区 县 旗
+    if (/[域级间]/.test(s.charAt(i + 1))) continue; // 县域经济, 区级层面, 区间: words, not places
     while (k < named.length && named[k].end <= i) out.push(named[k++]);
     if (k < named.length && named[k].index <= i) continue; // inside a named place (广州区)
     const floor = out.length ? out[out.length - 1].end : 0;

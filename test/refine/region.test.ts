@@ -48,6 +48,17 @@ describe('region', () => {
     expect(regions('本港去年的專利申請共1.6萬宗。')).toEqual([[16000, '香港']]);
     expect(regions('經濟部智慧局統計,110年我國專利申請7.9萬件。')).toEqual([[79000, '台湾']]);
   });
+  it('knows a Taiwanese text by its institutions even when it counts years from 1 AD', () => {
+    const got = indicators('經濟部統計處表示,2022年我國新申請專利案件7.3萬件,國發基金投資新創事業12億元。');
+    expect(got.map((r) => [r.value, r.region, r.unit])).toEqual([
+      [73000, '台湾', 'count'],
+      [1200000000, '台湾', 'TWD'],
+    ]);
+  });
+  it('writes a region in simplified characters, and 县域/区域 are no places', () => {
+    expect(regions('邯鄲市產學研聯盟已達12家。')).toEqual([[12, '邯郸市']]);
+    expect(regions('大力发展县域经济,全省技术合同成交额达到300亿元。')).toEqual([[30000000000, null]]);
+  });
   it('names a table row’s place, and the document’s own for the total row', () => {
     const text = signed('表1 2022年各区技术合同成交额\n区县 | 成交额(亿元)\n东区 | 120.5\n西区 | 98.2\n合计 | 218.7');
     expect(indicators(text).map((r) => r.region)).toEqual(['东区', '西区', '江州市']);
