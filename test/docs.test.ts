@@ -60,7 +60,7 @@ describe('docs', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      '{"indicator":"trademark.applications","value":64000,"year":2022}\n{"indicator":"trademark.applications","value":64000,"year":null}\n',
+      '{"indicator":"trademark.applications","value":64000,"year":2022}\n{"indicator":"trademark.applications","value":64000,"year":2022}\n',
     );
   });
 });

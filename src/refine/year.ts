@@ -106,10 +106,10 @@ function attribute(w: YearWindows, inheritParagraph: boolean): YearInfo {
 }
 
 /**
- * The one year a document speaks of: its title (a news headline) names a
- * year or a part of one (`2022年…`, `上半年…`), and every time expression
- * of its text (years, periods, 截至…, 今年/上半年 resolved through its date)
- * falls in that same year, with no goal year (到2025年) or other year named.
+ * The one year a document speaks of: every time that opens a clause (years,
+ * 截至…, 今年/上半年 resolved through its date) falls in that same year, its
+ * title names no other, and it names no goal year after its own (到2025年) nor
+ * a span of years. Years only compared with (比2020年增长) do not count.
  * A news item on one period's figures states it in its headline and lead; its
  * later paragraphs are about the same period. Anything else gets none.
  */
@@ -122,6 +122,8 @@ export function soleYearOf(doc: DocContext): number | null {
       if (t.year === null) continue;
       // A goal year beyond the document's own (到2025年) makes it a plan; 年底前 of its own year does not.
       if ((t.deadline && (doc.docYear === null || t.year > doc.docYear)) || t.kind === 'since' || (t.period && t.period.from !== t.period.to)) return null;
+      // Only times that open a clause set a frame; a year compared with (比2020年, 相比于上年) does not.
+      if (!t.frame) continue;
       if (year === null) year = t.year;
       else if (t.year !== year) return null;
     }

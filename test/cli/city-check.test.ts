@@ -1,17 +1,11 @@
 /**
  * fixtures/city/*.expected.yaml through `extract check` (the built CLI): the
- * intended truth for each document. Documents whose figures need the
- * extraction core's region / part / phase / threshold / 去年底 work are
- * `it.fails` with the reason; when the core lands, vitest reports them as
- * unexpectedly passing, and they become plain `it`.
+ * intended truth for each document, parts, phases, regions and 去年底 included.
  */
 import { describe, expect, it } from 'vitest';
 import { SLOW, cli } from './support.js';
 
-const READY = ['01_reply_2020', '02_bulletin_2020', '03_news_2021', '04_reply_2022', '05_bulletin_2021', '06_plan_2023', '08_reply_2025'];
-const NEEDS_CORE: Record<string, string> = {
-  '07_news_2024': 'part 技术开发合同; phase 2 (二期), year 2023 from 去年底, its region',
-};
+const READY = ['01_reply_2020', '02_bulletin_2020', '03_news_2021', '04_reply_2022', '05_bulletin_2021', '06_plan_2023', '07_news_2024', '08_reply_2025'];
 
 const check = (name: string) => cli(['check', `fixtures/city/${name}.expected.yaml`]);
 
@@ -23,14 +17,8 @@ describe('fixtures/city expectations (extract check)', () => {
       expect(run.code).toBe(0);
     }, SLOW);
   }
-  for (const [name, needs] of Object.entries(NEEDS_CORE)) {
-    it.fails(`${name} [needs core: ${needs}]`, async () => {
-      const run = await check(name);
-      expect(run.code).toBe(0);
-    }, SLOW);
-  }
   it('the expectation files themselves are valid (no configuration error)', async () => {
-    const runs = await Promise.all([...READY, ...Object.keys(NEEDS_CORE)].map(check));
+    const runs = await Promise.all(READY.map(check));
     for (const r of runs) expect(r.code).not.toBe(2);
   }, SLOW);
 });

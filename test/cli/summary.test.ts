@@ -119,11 +119,9 @@ describe('extract summary on fixtures/city', () => {
   }
   const keyOf = (r: Row) => JSON.stringify([r.indicator, r.region === null ? 'null' : r.region.replace(/市$/, ''), r.year, r.status, r.part, r.phase]);
 
-  // Needs the extraction core's part, phase, region and 去年底 work (see the report):
-  // today 其中技术开发合同 and 首期 figures land in their totals' rows as conflicts.
-  // When this starts passing, vitest reports it: turn it.fails into it.
-  it.fails(
-    '[needs core: part, phase, region] one row per real quantity, and the planted conflict is the only one',
+  // Parts (其中技术开发合同) and phases (首期) are rows of their own, not conflicts of their totals.
+  it(
+    'one row per real quantity (parts, phases and regions apart), and the planted conflict is the only one',
     async () => {
       const rows = await rowsOf(city());
       expect(new Set(rows.map(keyOf))).toEqual(expectedKeys());

@@ -20,6 +20,10 @@ describe('year', () => {
     const text = '我省技术合同成交额再创新高\n2023-02-10 来源:江州日报\n2022年全省技术合同成交额1520.6亿元,同比增长20.1%。\n从合同类型看,技术服务合同成交额为820.3亿元。\n';
     expect(one(text, 'tech_contract.value', 82030000000).year).toBe(2022);
   });
+  it('and a year it only compares with does not count as a second year', () => {
+    const text = '我省技术合同成交额再创新高\n2023-02-10 来源:江州日报\n2022年全省技术合同成交额1520.6亿元,比2021年增长20.1%。\n从合同类型看,技术服务合同成交额为820.3亿元。\n';
+    expect(one(text, 'tech_contract.value', 82030000000).year).toBe(2022);
+  });
   it('but none when the item names a second year or a later goal', () => {
     const two = '我省技术合同成交额再创新高\n2023-02-10 来源:江州日报\n2022年全省技术合同成交额1520.6亿元,到2025年力争达到2000亿元。\n从合同类型看,技术服务合同成交额为820.3亿元。\n';
     expect(one(two, 'tech_contract.value', 82030000000).year).toBeNull();
