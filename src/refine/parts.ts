@@ -28,6 +28,27 @@ function itemWords(f: Figure, cues: Cues): string {
 }
 
 const globals = new WeakMap<Cues, RegExp>();
+const subjects = new WeakMap<Cues, { inItem: RegExp; opening: RegExp }>();
+
+/** The kind of party a figure is the part of (`高校技术合同成交额` → 高校; a sentence that opens with `企业法人…`). */
+function partySubject(f: Figure, item: string, cues: Cues): string | undefined {
+  let re = subjects.get(cues);
+  if (!re) {
+    const words = cues.source.part_subject;
+    re = {
+      inItem: new RegExp(`(${words})(?=的?(?:输出|吸纳|卖出|买入|拥有|签订|登记)?的?(?:技术|专利|有效|发明))`, 'u'),
+      opening: new RegExp(`^(?:按[^,;:\uE000]{1,12}(?:统计|看|划分|分),)?(${words})(?=[\u4e00-\u9fa5]{0,3}(?:仍|继续|共|是|为|作为|占|输出|吸纳|技术|,))`, 'u'),
+    };
+    subjects.set(cues, re);
+  }
+  return re.inItem.exec(item)?.[1] ?? (f.index === 0 || f.window.before.indexOf(MASK) < 0 ? re.opening.exec(f.window.before)?.[1] : undefined);
+}
+
+/** A contract type as its canonical name (`服务类合同`, `技术服务类合同` → 技术服务合同); a field as written. */
+function typeName(t: string): string {
+  const m = /^技?术?(开发|服务|转让|咨询|许可|秘密转让|秘密)类?(?:技术)?合同$/.exec(t);
+  return m ? `技术${m[1]}合同` : t;
+}
 
 /** The words that name the part: the item without verbs, times, scope words and the indicator's own words. */
 export function partWords(item: string, cues: Cues): string | undefined {
@@ -41,6 +62,14 @@ export function partWords(item: string, cues: Cues): string | undefined {
   return s;
 }
 
+const familyOf = (id: string) => id.slice(0, id.indexOf('.'));
+
+/** An item that is only the indicator's words (`,成交额`, `成交金额为`): it says nothing of its own. */
+function isBareLabel(item: string, cues: Cues): boolean {
+  const s = item.replace(/[,;:、\s]/g, '').replace(/(?:为|达到|达|约|共|合计)$/, '');
+  return s.replace(cues.re.part_heads, '').replace(/^(?:合同|技术合同)$/, '') === '';
+}
+
 export const parts: Stage = (doc, group) => {
   if (group.kind !== 'sentence') return;
   const { cues } = doc;
@@ -52,7 +81,18 @@ export const parts: Stage = (doc, group) => {
     // A kind of contract or a field names the part.
     const type = cues.re.contract_type.exec(item);
     if (type) {
-      f.part = type[0];
+      f.part = typeName(type[0]);
+      continue;
+    }
+    // `签订技术服务合同7417项,成交额71.28亿元`: the amount of the same contracts is the same part.
+    const prev = i > 0 ? figs[i - 1] : undefined;
+    if (prev?.part && prev.hit && familyOf(prev.hit.rule.id) === familyOf(f.hit.rule.id) && partWords(item, cues) === undefined && !cues.re.part_scope.test(item) && isBareLabel(item, cues)) {
+      f.part = prev.part;
+      continue;
+    }
+    const party = partySubject(f, item, cues);
+    if (party) {
+      f.part = party;
       continue;
     }
     // In a 其中 scope after a total of the same indicator.

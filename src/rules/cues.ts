@@ -33,6 +33,7 @@ export const CUE_NAMES = [
   'part_generic',
   'part_verbs',
   'contract_type',
+  'part_subject',
   'not_a_level_column',
   'region_column',
   'total_row',

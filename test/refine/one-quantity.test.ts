@@ -24,6 +24,19 @@ describe('parts', () => {
       { id: 'patent.valid_invention', value: 28000, part: '企业', phase: null, q: 'exact' },
     ]);
   });
+  it('names a contract type canonically, and the amount of the same contracts carries it', () => {
+    expect(pick('咨询类技术合同共1800项,合同成交金额为12.6亿元。').map((r) => [r.value, r.part])).toEqual([
+      [1800, '技术咨询合同'],
+      [1260000000, '技术咨询合同'],
+    ]);
+  });
+  it('names a kind of party right before the indicator or opening the sentence', () => {
+    expect(pick('高等院校技术合同成交额为15.2亿元。').map((r) => r.part)).toEqual(['高等院校']);
+    expect(pick('按卖方类型统计,科研院所继续保持增长,输出技术合同3200项。').map((r) => r.part)).toEqual(['科研院所']);
+  });
+  it('but a party named in another clause does not make the total a part', () => {
+    expect(pick('我市积极引导企业开展技术转移,技术合同成交额达到300亿元。').map((r) => r.part)).toEqual([null]);
+  });
   it('a sub-indicator with its own id has no part', () => {
     expect(pick('全年授权专利1.6万件,其中发明专利3100件。')).toEqual([
       { id: 'patent.grants', value: 16000, part: null, phase: null, q: 'exact' },
