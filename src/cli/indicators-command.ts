@@ -9,7 +9,7 @@ import { ExitCode } from './exit-code.js';
 import { displayWidth } from '../output/width.js';
 import { collect } from './usage.js';
 
-async function runIndicators(flags: { json?: boolean; rules?: string[] }, io: CliIO): Promise<number> {
+export async function runIndicators(flags: { json?: boolean; rules?: string[] }, io: CliIO): Promise<number> {
   const out = (s: string) => void io.out(s);
   // Compiling the rule set validates user packs exactly as extraction does.
   await loadRules(flags.rules ?? [], io);

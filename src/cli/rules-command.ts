@@ -6,6 +6,8 @@
  * loaded (bad YAML, a schema error, a bad or unsafe pattern).
  */
 import type { Command } from 'commander';
+import { runIndicators } from './indicators-command.js';
+import { collect } from './usage.js';
 import { RulePackError } from '../rules/load.js';
 import { ExitCode } from './exit-code.js';
 import type { CliIO } from './io.js';
@@ -33,9 +35,17 @@ export async function rulesTest(files: string[], io: CliIO): Promise<number> {
   return code;
 }
 
-/** Register `extract rules test` on the program; the action stores its exit code in `result`. */
+/** Register `extract rules test` and `extract rules list` on the program; the action stores its exit code in `result`. */
 export function addRulesCommand(program: Command, io: CliIO, result: { code: number }): void {
-  const rules = program.command('rules').description('work on rule packs (see: extract rules test --help)');
+  const rules = program.command('rules').description('work on rule packs (see: extract rules test --help, extract rules list)');
+  rules
+    .command('list')
+    .description('list the indicator ids the rules produce, by family (the same as extract indicators)')
+    .option('--json', 'as JSON: [{ id, family, label, unit }]')
+    .option('--rules <file>', 'include a YAML rule pack', collect)
+    .action(async (opts: { json?: boolean; rules?: string[] }) => {
+      result.code = await runIndicators(opts, io);
+    });
   rules
     .command('test')
     .description("run a rule pack's examples and negatives; exit 1 when one fails, 2 when a pack cannot be loaded")

@@ -101,3 +101,19 @@ describe('--rules checks the examples on load', () => {
     expect(quiet.stderr).toBe('');
   }, SLOW);
 });
+
+describe('extract rules list', () => {
+  it('lists the built-in indicators and a user pack’s, as text or JSON', async () => {
+    const text = await cli(['rules', 'list'], { env });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^\s+tech_contract\.value\s+money\s+技术合同成交额$/m);
+    const json = await cli(['rules', 'list', '--json', '--rules', good], { env });
+    expect(json.code).toBe(0);
+    const ids = (JSON.parse(json.stdout) as { id: string }[]).map((r) => r.id);
+    expect(ids).toContain('trademark.applications');
+    expect(ids).toContain('patent.invention_grants');
+    const missing = await cli(['rules', 'list', '--rules', path.join(dir, 'no-such-pack.yaml')], { env });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^extract: .*no-such-pack\.yaml: cannot read rule pack/m);
+  }, SLOW);
+});
