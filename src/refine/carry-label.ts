@@ -22,6 +22,9 @@ import type { DocContext, Figure, Group, Stage } from '../figures/types.js';
 /** Times (`2024年`, `到2025年`, `上半年`), goal words and fund phases say when or how, not what. */
 const NOT_A_SUBJECT = /继|(?:以)?后|(?:到|至|在|于)?(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年(?:底|末|初|度)?|上半年|下半年|前三季度|今年|明年|去年|力争|争取|预计|有望|计划|拟|将|(?:首|[一二三四五六七八九十])期(?:规模)?/g;
 
+/** A clause that names only a measure (`授权量达到`, `,申请量为`, `成交额`), no subject of its own. */
+const ONLY_A_MEASURE = /^[\s,;]*(?:其中)?[\u4e00-\u9fa5]{1,4}?(?:量|额|数)(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\s*$/;
+
 /** Only a list's separator between two figures (`分别为A、B`, `A和B`): the second is an item of the same list. */
 const LIST_SEPARATOR = /^\s*(?:[、和及与]|以及)\s*$/;
 
@@ -131,6 +134,20 @@ export const carryLabel: Stage = (doc, group) => {
         f.hit = prevHit;
         f.via = 'the subject of the sentence before';
         continue;
+      }
+    }
+    // `专利申请量14.4万件,授权量8.6万件`: a clause that names only a measure takes the keyword of the clause before.
+    if (ownClause && f.index > 0 && doc.rules.trigger && ONLY_A_MEASURE.test(w.clause) && !doc.rules.trigger.test(w.clause)) {
+      const { text: p, sep } = previousClause(f);
+      const keyword = sep === ',' || sep === ';' ? doc.rules.trigger.find(p) : null;
+      if (keyword) {
+        const before = keyword.word + w.clause.replace(/^\s*(?:其中)?/, '');
+        const hit = classify(f.q, { before, after: w.after, clause: before }, rules);
+        if (hit && fits(hit, f)) {
+          f.hit = hit;
+          f.via = 'the keyword of the previous clause';
+          continue;
+        }
       }
     }
     if (ownClause && isSubjectless(w.clause, cues)) {

@@ -92,3 +92,21 @@ describe('a clause whose subject is only a place', () => {
     expect(rows(text).map((r) => r[1])).toEqual([30000000000]);
   });
 });
+
+describe('a clause that names only a measure', () => {
+  it('takes the keyword of the clause before (专利申请量A件,授权量B件)', () => {
+    expect(rows('2021年全市专利申请量达到5.2万件,授权量达到3.1万件。').map((r) => [r[0], r[1]])).toEqual([
+      ['patent.applications', 52000],
+      ['patent.grants', 31000],
+    ]);
+  });
+  it('but not a clause with a subject of its own', () => {
+    expect(rows('全市专利申请量达到5.2万件,查处假冒案件300件。').map((r) => r[0])).toEqual(['patent.applications']);
+  });
+  it('从A上升到B: B continues A’s label, each with its year', () => {
+    expect(rows('技术合同交易额从2019年的0.5亿元,上升到2022年的2.3亿元。').map((r) => [r[1], r[2]])).toEqual([
+      [50000000, 2019],
+      [230000000, 2022],
+    ]);
+  });
+});
