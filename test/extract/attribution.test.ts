@@ -104,6 +104,9 @@ describe('review fixes', () => {
   it('a past year-end is no goal: 到2019年底 in a document of 2020', () => {
     expect(one(signed('到2019年底,全市有效发明专利达3.2万件。'), 'patent.valid_invention').status).toBe('actual');
   });
+  it('reads a bare two-digit Republic-era year (93年 = 2004) in a Taiwanese text, not 90年代', () => {
+    expect(one('經濟部公布統計\n93年全年專利新申請案件總數7萬件。', 'patent.applications').year).toBe(2004);
+  });
   it('reads Republic-era periods and keeps parenthesised periods that are not titles', () => {
     const roc = one('發布日期：民國109年3月1日\n民國106年至108年累計申請發明專利279件。', 'patent.invention_applications');
     expect([roc.year, roc.period]).toEqual([2019, { from: 2017, to: 2019 }]);
