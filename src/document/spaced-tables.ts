@@ -8,7 +8,7 @@
  * their label. Labels without numbers stay in the table: they head the rows
  * under them (`#发明` under `专利申请受理量`).
  */
-import type { Cell, TableBlock } from './tables.js';
+import { linesOf, type Cell, type TableBlock } from './tables.js';
 
 const NUM = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
 const UNIT = /^(?:万元|亿元|千元|元|万美元|美元|件|项|个|家|人|支|只|%|人次|万人|户|台|套)$/;
@@ -63,13 +63,7 @@ function rowOf(ts: Token[]): Row | null {
 /** Every space-separated table of the (normalised) text. `isPlace` tells a place name. */
 export function findSpacedTables(norm: string, isPlace: (s: string) => boolean): TableBlock[] {
   const out: TableBlock[] = [];
-  const lines: { start: number; text: string }[] = [];
-  for (let s = 0; s <= norm.length; ) {
-    let e = norm.indexOf('\n', s);
-    if (e < 0) e = norm.length;
-    lines.push({ start: s, text: norm.slice(s, e) });
-    s = e + 1;
-  }
+  const lines = linesOf(norm);
   for (let i = 0; i < lines.length; i++) {
     const names = headerOf(tokens(lines[i].text, lines[i].start), isPlace);
     if (!names) continue;

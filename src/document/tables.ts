@@ -59,10 +59,8 @@ function splitCells(line: string, offset: number): Cell[] {
 const NUMERIC = /^[-+－—–]?[\d０-９][\d０-９,，.．]*%?$/;
 const isRow = (line: string) => /\S\s*(?:\||\t+)\s*\S/.test(line);
 
-/** Every table block of the (normalised) text. */
-export function findTables(norm: string): TableBlock[] {
-  if (norm.indexOf('|') < 0 && norm.indexOf('\t') < 0) return [];
-  const out: TableBlock[] = [];
+/** The lines of a text with their offsets. */
+export function linesOf(norm: string): { start: number; text: string }[] {
   const lines: { start: number; text: string }[] = [];
   for (let s = 0; s <= norm.length; ) {
     let e = norm.indexOf('\n', s);
@@ -70,6 +68,14 @@ export function findTables(norm: string): TableBlock[] {
     lines.push({ start: s, text: norm.slice(s, e) });
     s = e + 1;
   }
+  return lines;
+}
+
+/** Every table block of the (normalised) text. */
+export function findTables(norm: string): TableBlock[] {
+  if (norm.indexOf('|') < 0 && norm.indexOf('\t') < 0) return [];
+  const out: TableBlock[] = [];
+  const lines = linesOf(norm);
   for (let i = 0; i < lines.length; i++) {
     if (!isRow(lines[i].text)) continue;
     let j = i;
