@@ -10,6 +10,7 @@
  */
 import { linesOf, type Cell, type TableBlock } from './tables.js';
 
+const PROSE = /[,。;:!?、]/;
 const NUM = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
 const UNIT = /^(?:万元|亿元|千元|元|万美元|美元|件|项|个|家|人|支|只|%|人次|万人|户|台|套)$/;
 const YEAR = /^(?:19|20)\d\d\s*年?度?$/;
@@ -65,7 +66,10 @@ export function findSpacedTables(norm: string, isPlace: (s: string) => boolean):
   const out: TableBlock[] = [];
   const lines = linesOf(norm);
   for (let i = 0; i < lines.length; i++) {
-    const names = headerOf(tokens(lines[i].text, lines[i].start), isPlace);
+    // A header line has spaces between its names and no sentence punctuation (most lines are prose).
+    const text = lines[i].text;
+    if (text.indexOf(' ') < 0 || PROSE.test(text)) continue;
+    const names = headerOf(tokens(text, lines[i].start), isPlace);
     if (!names) continue;
     const rows: Row[] = [];
     let j = i + 1;
