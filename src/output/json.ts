@@ -19,9 +19,30 @@ export function recordToJSON(r: IndicatorRecord, fields: readonly Field[] = FIEL
   return out;
 }
 
+/** Each field's `,"name":` (the first one's `{"name":`), per field list. */
+const heads = new WeakMap<readonly Field[], string[]>();
+
+/**
+ * The record as compact JSON: the same text as
+ * `JSON.stringify(recordToJSON(r, fields))`, written field by field without
+ * building the object (each value is stringified as JSON.stringify would
+ * inside an object).
+ */
+export function recordJson(r: IndicatorRecord, fields: readonly Field[] = FIELDS): string {
+  if (fields.length === 0) return '{}';
+  let h = heads.get(fields);
+  if (!h) heads.set(fields, (h = fields.map((k, i) => (i === 0 ? '{' : ',') + JSON.stringify(k) + ':')));
+  let s = '';
+  for (let i = 0; i < fields.length; i++) {
+    const v = r[fields[i]];
+    s += h[i] + (v === undefined || v === null ? 'null' : JSON.stringify(v));
+  }
+  return s + '}';
+}
+
 /** One NDJSON line: the record as compact JSON followed by `\n`. */
 export function ndjsonLine(r: IndicatorRecord, fields?: readonly Field[]): string {
-  return JSON.stringify(recordToJSON(r, fields)) + '\n';
+  return recordJson(r, fields) + '\n';
 }
 
 export interface JsonArrayWriter {
@@ -52,7 +73,7 @@ export function jsonArrayWriter(write: (s: string) => void, opts: JsonArrayOptio
   return {
     push(r: IndicatorRecord): void {
       if (ended) throw new Error('jsonArrayWriter: push() after end()');
-      const json = JSON.stringify(recordToJSON(r, opts.fields));
+      const json = recordJson(r, opts.fields);
       if (pretty) write((count === 0 ? '[\n  ' : ',\n  ') + json);
       else write((count === 0 ? '[' : ',') + json);
       count++;
