@@ -37,37 +37,44 @@ const REACH = 64;
 /** Label words after a figure are within this many characters. */
 const AFTER = 40;
 
-export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): Classified | null {
-  let best: Classified | null = null;
-  const before = w.before.length > REACH ? w.before.slice(-REACH) : w.before;
-  const after = w.after.length > AFTER ? w.after.slice(0, AFTER) : w.after;
-  // A pack whose keywords are nowhere near the figure cannot match: test each pack once.
-  const near = new Map<RegExp, boolean>();
-  const inPrevious = (re: RegExp) => {
-    if (!w.previous) return false;
-    let v = w.previousNear?.get(re);
-    if (v === undefined) {
+/** Which packs' keywords are near the figure being classified: a few entries, reset per call (no Map or closure per figure). */
+const nearRe: RegExp[] = [];
+const nearVal: boolean[] = [];
+
+function isNear(re: RegExp, before: string, after: string, w: FigureWindow): boolean {
+  for (let i = 0; i < nearRe.length; i++) if (nearRe[i] === re) return nearVal[i];
+  let v = re.test(before) || re.test(after);
+  if (!v && w.previous) {
+    // Shared by the figures of a sentence.
+    const known = w.previousNear?.get(re);
+    if (known === undefined) {
       v = re.test(w.previous);
       w.previousNear?.set(re, v);
-    }
-    return v;
-  };
-  const isNear = (re: RegExp) => {
-    let v = near.get(re);
-    if (v === undefined) {
-      v = re.test(before) || re.test(after) || inPrevious(re);
-      near.set(re, v);
-    }
-    return v;
-  };
+    } else v = known;
+  }
+  nearRe.push(re);
+  nearVal.push(v);
+  return v;
+}
+
+export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): Classified | null {
+  let best: Classified | null = null;
+  const whole = w.before;
+  const before = whole.length > REACH ? whole.slice(-REACH) : whole;
+  const after = w.after.length > AFTER ? w.after.slice(0, AFTER) : w.after;
+  const previous = w.previous;
+  // A pack whose keywords are nowhere near the figure cannot match: test each pack once.
+  nearRe.length = 0;
+  nearVal.length = 0;
   for (const rule of rules) {
     if (rule.unit !== q.kind) continue;
     if (rule.measures && !rule.measures.has(q.measure)) continue;
-    if (rule.keywords && !isNear(rule.keywords)) continue;
+    if (rule.keywords && !isNear(rule.keywords, before, after, w)) continue;
     let distance = Infinity;
     let fired = -1;
-    for (let j = 0; j < rule.match.length; j++) {
-      const m = rule.match[j];
+    const match = rule.match;
+    for (let j = 0; j < match.length; j++) {
+      const m = match[j];
       let d = 0;
       if (m.beforeNeedle && before.indexOf(m.beforeNeedle) < 0) continue;
       if (m.afterNeedle && after.indexOf(m.afterNeedle) < 0) continue;
@@ -77,8 +84,8 @@ export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): C
         d = before.length - hit.index;
       }
       if (m.after && !m.after.test(after)) continue;
-      if (m.context && !m.context.test(w.before) && !(w.previous && m.context.test(w.previous))) continue;
-      if (m.within && !m.within.test(w.before)) continue;
+      if (m.context && !m.context.test(whole) && !(previous && m.context.test(previous))) continue;
+      if (m.within && !m.within.test(whole)) continue;
       if (d < distance) {
         distance = d;
         fired = j;
