@@ -36,7 +36,8 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
   const meta = readMetadata(text, src.title, cues, norm);
   const docYear = meta.docDate ? Number(meta.docDate.slice(0, 4)) : null;
   const title = normalizeForMatching(meta.docTitle ?? '').replace(/\([^)]*\)$/, '');
-  const roc = ROC.test(norm) || (BARE_ROC_YEAR.test(norm) && TAIWAN.test(norm) && !/(?:19|20)\d\d\s*年/.test(norm.slice(0, 2000)));
+  // (TAIWAN first: it rejects most texts faster than a scan for bare years.)
+  const roc = ROC.test(norm) || (TAIWAN.test(norm) && BARE_ROC_YEAR.test(norm) && !/(?:19|20)\d\d\s*年/.test(norm.slice(0, 2000)));
   const places = documentPlaces(meta, rules.places);
   // Issued in Hong Kong or Macau, or speaking of 本港/本澳.
   const issuedIn = [...places.values()].map((p) => rules.places.key(p)).find((p) => p === '香港' || p === '澳门');
@@ -53,7 +54,12 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
       // From the line break before the paragraph: a time after its indent still opens a clause.
       const from = Math.max(0, starts[k] - 1);
       const to = k + 1 < starts.length ? starts[k + 1] : norm.length;
-      t = findTimes(norm.slice(from, to), docYear, meta.docDate, roc).map((e) => ({ ...e, index: e.index + from, end: e.end + from }));
+      t = findTimes(norm.slice(from, to), docYear, meta.docDate, roc);
+      // Fresh objects: their offsets are moved to the document's in place.
+      for (const e of t) {
+        e.index += from;
+        e.end += from;
+      }
       paragraphTimes.set(k, t);
     }
     return t;
