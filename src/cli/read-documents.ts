@@ -94,7 +94,7 @@ export interface ReadResult {
 export interface DocumentOutput {
   display: string;
   records: IndicatorRecord[];
-  chunk?: Uint8Array;
+  chunk?: string;
 }
 
 export interface ReadHooks {
