@@ -57,6 +57,49 @@ function isNear(re: RegExp, before: string, after: string, w: FigureWindow): boo
   return v;
 }
 
+/**
+ * What classify needs of a rule list, computed once per list: the rules a
+ * quantity of each kind and measure can match (in order), and each match
+ * pattern's needles as small numbers, so that a needle shared by several
+ * patterns (技术, 专利) is looked for once per figure.
+ */
+interface Prepared {
+  byMeasure: Map<string, CompiledRule[]>;
+  /** Per rule (by position in the list), per match: the needle's number, or -1. */
+  beforeIds: Map<CompiledRule, Int32Array>;
+  afterIds: Map<CompiledRule, Int32Array>;
+  needles: string[];
+}
+
+const prepared = new WeakMap<CompiledRule[], Prepared>();
+
+function prepare(rules: CompiledRule[]): Prepared {
+  const needles: string[] = [];
+  const idOf = (w: string | undefined) => {
+    if (!w) return -1;
+    const k = needles.indexOf(w);
+    return k >= 0 ? k : needles.push(w) - 1;
+  };
+  const beforeIds = new Map<CompiledRule, Int32Array>();
+  const afterIds = new Map<CompiledRule, Int32Array>();
+  for (const r of rules) {
+    beforeIds.set(r, Int32Array.from(r.match, (m) => idOf(m.beforeNeedle)));
+    afterIds.set(r, Int32Array.from(r.match, (m) => idOf(m.afterNeedle)));
+  }
+  return { byMeasure: new Map(), beforeIds, afterIds, needles };
+}
+
+/** Per figure: 0 not yet looked for, 1 found, 2 absent (before and after windows apart). */
+let seenBefore = new Uint8Array(64);
+let seenAfter = new Uint8Array(64);
+
+function rulesFor(p: Prepared, rules: CompiledRule[], kind: string, measure: string): CompiledRule[] {
+  const key = kind + '\u0000' + measure;
+  let list = p.byMeasure.get(key);
+  if (!list) p.byMeasure.set(key, (list = rules.filter((r) => r.unit === kind && (!r.measures || r.measures.has(measure)))));
+  return list;
+}
+
 export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): Classified | null {
   let best: Classified | null = null;
   const whole = w.before;
@@ -66,18 +109,37 @@ export function classify(q: Quantity, w: FigureWindow, rules: CompiledRule[]): C
   // A pack whose keywords are nowhere near the figure cannot match: test each pack once.
   nearRe.length = 0;
   nearVal.length = 0;
-  for (const rule of rules) {
-    if (rule.unit !== q.kind) continue;
-    if (rule.measures && !rule.measures.has(q.measure)) continue;
+  let p = prepared.get(rules);
+  if (!p) prepared.set(rules, (p = prepare(rules)));
+  // Rules may be changed in place (a user pattern wrapped for the time budget) but not added.
+  if (p.needles.length > seenBefore.length) {
+    seenBefore = new Uint8Array(p.needles.length);
+    seenAfter = new Uint8Array(p.needles.length);
+  } else {
+    seenBefore.fill(0);
+    seenAfter.fill(0);
+  }
+  const needles = p.needles;
+  for (const rule of rulesFor(p, rules, q.kind, q.measure)) {
     if (rule.keywords && !isNear(rule.keywords, before, after, w)) continue;
     let distance = Infinity;
     let fired = -1;
     const match = rule.match;
+    const bIds = p.beforeIds.get(rule)!;
+    const aIds = p.afterIds.get(rule)!;
     for (let j = 0; j < match.length; j++) {
       const m = match[j];
       let d = 0;
-      if (m.beforeNeedle && before.indexOf(m.beforeNeedle) < 0) continue;
-      if (m.afterNeedle && after.indexOf(m.afterNeedle) < 0) continue;
+      const b = bIds[j];
+      if (b >= 0) {
+        if (seenBefore[b] === 0) seenBefore[b] = before.indexOf(needles[b]) >= 0 ? 1 : 2;
+        if (seenBefore[b] === 2) continue;
+      }
+      const a = aIds[j];
+      if (a >= 0) {
+        if (seenAfter[a] === 0) seenAfter[a] = after.indexOf(needles[a]) >= 0 ? 1 : 2;
+        if (seenAfter[a] === 2) continue;
+      }
       if (m.before) {
         const hit = m.before.exec(before);
         if (!hit) continue;
