@@ -19,8 +19,17 @@ export function recordToJSON(r: IndicatorRecord, fields: readonly Field[] = FIEL
   return out;
 }
 
-/** Each field's `,"name":` (the first one's `{"name":`), per field list. */
-const heads = new WeakMap<readonly Field[], string[]>();
+/**
+ * Per field list: each field's `,"name":` (the first one's `{"name":`), and
+ * the last string value written for each field with its JSON (a document's
+ * records share their file name, title, issuer and date).
+ */
+interface Writer {
+  heads: string[];
+  last: unknown[];
+  json: string[];
+}
+const writers = new WeakMap<readonly Field[], Writer>();
 
 /**
  * The record as compact JSON: the same text as
@@ -30,12 +39,24 @@ const heads = new WeakMap<readonly Field[], string[]>();
  */
 export function recordJson(r: IndicatorRecord, fields: readonly Field[] = FIELDS): string {
   if (fields.length === 0) return '{}';
-  let h = heads.get(fields);
-  if (!h) heads.set(fields, (h = fields.map((k, i) => (i === 0 ? '{' : ',') + JSON.stringify(k) + ':')));
+  let w = writers.get(fields);
+  if (!w) {
+    w = { heads: fields.map((k, i) => (i === 0 ? '{' : ',') + JSON.stringify(k) + ':'), last: fields.map(() => undefined), json: fields.map(() => '') };
+    writers.set(fields, w);
+  }
+  const { heads, last, json } = w;
   let s = '';
   for (let i = 0; i < fields.length; i++) {
     const v = r[fields[i]];
-    s += h[i] + (v === undefined || v === null ? 'null' : JSON.stringify(v));
+    let j: string;
+    if (v === undefined || v === null) j = 'null';
+    else if (typeof v !== 'string') j = JSON.stringify(v);
+    else if (v === last[i]) j = json[i];
+    else {
+      j = json[i] = JSON.stringify(v);
+      last[i] = v;
+    }
+    s += heads[i] + j;
   }
   return s + '}';
 }
