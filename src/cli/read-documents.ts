@@ -94,7 +94,7 @@ export interface ReadResult {
 export interface DocumentOutput {
   display: string;
   records: IndicatorRecord[];
-  chunk?: string;
+  chunk?: Uint8Array;
 }
 
 export interface ReadHooks {

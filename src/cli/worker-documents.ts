@@ -15,7 +15,7 @@ import { MARK_FIELDS, type ExtractJobOptions, type WorkerFormat } from './worker
 import type { Field } from '../output/fields.js';
 
 export type DocPart = (
-  | { kind: 'done'; chars: number; binary: boolean; warnings: string[]; records?: IndicatorRecord[]; chunk?: string }
+  | { kind: 'done'; chars: number; binary: boolean; warnings: string[]; records?: IndicatorRecord[]; chunk?: Uint8Array }
   | { kind: 'unreadable'; code: string }
   | { kind: 'rejected'; message: string; alone?: boolean }
   | { kind: 'failed'; message: string }

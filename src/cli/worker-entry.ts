@@ -98,10 +98,12 @@ async function run(job: Job): Promise<JobResult> {
   if (job.kind === 'text' && job.lineOffset) for (const r of records) r.line += job.lineOffset;
   if (!writer) return { seq, kind: 'done', chars, binary: false, warnings: src.warnings, records };
   marks.stage(Stage.Formatting);
-  // The text itself: copying a string to the main thread costs less than encoding it here
-  // and moving the bytes (the main thread encodes it as it writes).
-  return { seq, kind: 'done', chars, binary: false, warnings: src.warnings, chunk: writer.chunk(records) };
+  const text = writer.chunk(records);
+  // Bytes with a buffer of their own, so that postMessage can move them instead of copying.
+  return { seq, kind: 'done', chars, binary: false, warnings: src.warnings, chunk: encoder.encode(text) };
 }
+
+const encoder = new TextEncoder();
 
 /** Results are sent in batches: at the end of each batch of jobs, or every few ms / 1 MB. */
 const FLUSH_MS = 20;
@@ -118,7 +120,8 @@ async function handle(jobs: Job[]): Promise<void> {
   let size = 0;
   let last = Date.now();
   const flush = () => {
-    if (out.length) parentPort!.postMessage(out);
+    const moved = out.flatMap((r) => (r.kind === 'done' && r.chunk ? [r.chunk.buffer as ArrayBuffer] : []));
+    if (out.length) parentPort!.postMessage(out, moved);
     out = [];
     size = 0;
     last = Date.now();

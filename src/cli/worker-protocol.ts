@@ -44,9 +44,9 @@ export type JobResult =
       chars: number;
       binary: boolean;
       warnings: string[];
-      /** The records, or their formatted text when the worker formats. */
+      /** The records, or their formatted text (UTF-8, moved to the main thread without a copy) when the worker formats. */
       records?: IndicatorRecord[];
-      chunk?: string;
+      chunk?: Uint8Array;
     }
   | { seq: number; kind: 'unreadable'; code: string }
   /** A document that is no document of ours (an encrypted or scanned PDF, a list of paths on stdin): its message as is. */
