@@ -7,10 +7,13 @@
  * field the figure gives (year, qualifier, status, unit, valueMax).
  */
 import type { IndicatorRecord } from '../types.js';
+import { regionKey } from './region-key.js';
 import { META_KEYS, type ExpectedDocument, type ExpectedFigure, type Expectations, type MetaKey } from './expectations.js';
 
 export { CHECKED_FIELDS, type CheckedField } from './expectations.js';
 import { CHECKED_FIELDS, type CheckedField } from './expectations.js';
+
+export { regionKey };
 
 /**
  * A field that differs. Values are shown as text or numbers: a period as
@@ -147,11 +150,6 @@ function fieldPair(figure: ExpectedFigure, r: IndicatorRecord, field: CheckedFie
   }
 }
 
-/** Place names compare without their 省/市/区/县 suffix (`广州市` is `广州`). */
-export function regionKey(name: string): string {
-  const s = name.trim();
-  return s.length > 2 ? s.replace(/(?:特别行政区|自治区|自治州|省|市|区|县|地区)$/, '') : s;
-}
 
 /** The record's region as the figure writes it when both name the same place, else as the record has it. */
 function sameRegionAs(expected: string | null | undefined, actual: string): string {

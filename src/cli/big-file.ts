@@ -16,7 +16,7 @@
 import { isOle2, kindByExtension, sniffDocument } from '../decode/sniff.js';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { decodeBytes, resolveEncoding, sniffBom } from '../decode/decode.js';
-import { isHtml } from '../decode/html.js';
+import { isHtml } from '../decode/html-sniff.js';
 
 export interface Piece {
   text: string;

@@ -1,7 +1,5 @@
 /** The options and help of `extract check`; the work is in check-command.ts, loaded on demand. */
 import { Option, type Command } from 'commander';
-import { extractWith } from '../pipeline.js';
-import { loadFile } from '../decode/source.js';
 import { loadRules } from './load-rules.js';
 import { decideColor } from './color.js';
 import type { CommandContext } from './command.js';
@@ -41,6 +39,9 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
       // Loaded on demand: the check command brings the YAML parser, which a
       // plain extraction does not need at start-up.
       const { checkCommand } = await import('./check-command.js');
+      // So are the extraction core and the decoders (a plain extraction runs them in its worker).
+      const { extractWith } = await import('../pipeline.js');
+      const { loadFile } = await import('../decode/source.js');
       ctx.result.code = await checkCommand(
         files,
         {

@@ -26,7 +26,15 @@ export function recordWriter(format: Exclude<Format, 'table'>, opts: WriterOptio
   const fields = opts.fields;
   switch (format) {
     case 'ndjson':
-      return { head: () => '', chunk: (rs) => rs.map((r) => ndjsonLine(r, fields)).join(''), tail: () => '' };
+      return {
+        head: () => '',
+        chunk: (rs) => {
+          let s = '';
+          for (const r of rs) s += ndjsonLine(r, fields);
+          return s;
+        },
+        tail: () => '',
+      };
     case 'csv':
       return {
         head: () => (opts.bom ? '\uFEFF' : '') + csvHeader(fields),

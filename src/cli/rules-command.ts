@@ -12,13 +12,14 @@ import { RulePackError } from '../rules/load.js';
 import { ExitCode } from './exit-code.js';
 import type { CliIO } from './io.js';
 import { loadRules } from './load-rules.js';
-import { runExamples } from './rule-examples.js';
 
 export async function rulesTest(files: string[], io: CliIO): Promise<number> {
   let code: number = ExitCode.Ok;
   for (const f of files) {
     let report;
     try {
+      // Loaded on demand: it brings the extraction core, which a plain extraction runs in its worker.
+      const { runExamples } = await import('./rule-examples.js');
       report = runExamples(await loadRules([f], io, { quiet: true }), f);
     } catch (e) {
       if (!(e instanceof RulePackError)) throw e;

@@ -6,7 +6,7 @@
 
 
 import { Option, type Command } from 'commander';
-import { regionKey } from '../check/compare.js';
+import { regionKey } from '../check/region-key.js';
 import type { IndicatorRecord } from '../types.js';
 import { summarize } from '../summary/summarize.js';
 import type { PivotBy } from '../summary/pivot.js';

@@ -11,6 +11,7 @@ import { buildStructure } from '../document/structure.js';
 import { readMetadata } from '../document/metadata.js';
 import { findHeadings, sectionAt, sectionStates, type SectionState } from '../document/sections.js';
 import { findTimes, type TimeExpr } from '../time/expressions.js';
+import { hasBareRocYear } from '../time/bare-year.js';
 import { soleYearOf, titleYear } from '../refine/year.js';
 import { defaultPlace, documentPlaces } from '../refine/region.js';
 import type { DocContext } from './types.js';
@@ -22,7 +23,6 @@ const TAIWAN_ISSUER = /行政院|立法院|国发基金|国家发展基金|智�
 const TAIWAN = /台湾|新台币|行政院|立法院|经济部|智慧局|智慧财产局|智财局|国科会|国发基金|中华民国|台北市|高雄市|台中市|台南市|新北市|资策会|工研院/;
 /** A Hong Kong or Macau text speaks of itself so (a mainland text may name 香港特区, never 本港). */
 const OWN = /本港|本澳/;
-const BARE_ROC_YEAR = /(?<![\d.])(?:[89]\d|1[0-4]\d)\s*年/;
 
 export function readContext(rules: RuleSet, src: SourceText, options: ExtractOptions): DocContext | null {
   const text = src.text;
@@ -38,7 +38,7 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
   const meta = readMetadata(text, src.title, cues, norm);
   const docYear = meta.docDate ? Number(meta.docDate.slice(0, 4)) : null;
   const title = normalizeForMatching(meta.docTitle ?? '').replace(/\([^)]*\)$/, '');
-  const roc = ROC.test(norm) || (BARE_ROC_YEAR.test(norm) && TAIWAN.test(norm) && !/(?:19|20)\d\d\s*年/.test(norm.slice(0, 2000)));
+  const roc = ROC.test(norm) || (hasBareRocYear(norm) && TAIWAN.test(norm) && !/(?:19|20)\d\d\s*年/.test(norm.slice(0, 2000)));
   const places = documentPlaces(meta, rules.places);
   // Issued in Hong Kong or Macau, or speaking of 本港/本澳.
   const issuedIn = [...places.values()].map((p) => rules.places.key(p)).find((p) => p === '香港' || p === '澳门');
@@ -56,7 +56,12 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
       // From the line break before the paragraph: a time after its indent still opens a clause.
       const from = Math.max(0, starts[k] - 1);
       const to = k + 1 < starts.length ? starts[k + 1] : norm.length;
-      t = findTimes(norm.slice(from, to), docYear, meta.docDate, roc).map((e) => ({ ...e, index: e.index + from, end: e.end + from }));
+      t = findTimes(norm.slice(from, to), docYear, meta.docDate, roc);
+      // Fresh objects: their offsets are moved to the document's in place.
+      for (const e of t) {
+        e.index += from;
+        e.end += from;
+      }
       paragraphTimes.set(k, t);
     }
     return t;

@@ -60,7 +60,12 @@ function scanFlat(sentence: string): Quantity[] {
 }
 
 /** A number glued to a digit before a space (`1 273.36亿元`) is not a figure of its own. */
-const GLUED = /\d[ \u00a0]$/;
+function glued(s: string, start: number): boolean {
+  if (start < 2) return false;
+  const d = s.charCodeAt(start - 2);
+  const sp = s.charCodeAt(start - 1);
+  return d >= 0x30 && d <= 0x39 && (sp === 0x20 || sp === 0xa0);
+}
 
 /** One group per keyword sentence that holds figures. */
 export function sentenceGroups(doc: DocContext): Group[] {
@@ -72,7 +77,7 @@ export function sentenceGroups(doc: DocContext): Group[] {
     const sStart = starts[k];
     const sEnd = k + 1 < starts.length ? starts[k + 1] : text.length;
     const sNorm = norm.slice(sStart, sEnd);
-    const found = scanFlat(sNorm).filter((q) => !(q.start >= 2 && GLUED.test(sNorm.slice(q.start - 2, q.start))));
+    const found = scanFlat(sNorm).filter((q) => !glued(sNorm, q.start));
     if (found.length === 0) continue;
     const qs: Quantity[] = found.map((q) => ({ ...q, start: q.start + sStart, end: q.end + sStart, text: text.slice(q.start + sStart, q.end + sStart) }));
 

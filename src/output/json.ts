@@ -19,9 +19,51 @@ export function recordToJSON(r: IndicatorRecord, fields: readonly Field[] = FIEL
   return out;
 }
 
+/**
+ * Per field list: each field's `,"name":` (the first one's `{"name":`), and
+ * the last string value written for each field with its JSON (a document's
+ * records share their file name, title, issuer and date).
+ */
+interface Writer {
+  heads: string[];
+  last: unknown[];
+  json: string[];
+}
+const writers = new WeakMap<readonly Field[], Writer>();
+
+/**
+ * The record as compact JSON: the same text as
+ * `JSON.stringify(recordToJSON(r, fields))`, written field by field without
+ * building the object (each value is stringified as JSON.stringify would
+ * inside an object).
+ */
+export function recordJson(r: IndicatorRecord, fields: readonly Field[] = FIELDS): string {
+  if (fields.length === 0) return '{}';
+  let w = writers.get(fields);
+  if (!w) {
+    w = { heads: fields.map((k, i) => (i === 0 ? '{' : ',') + JSON.stringify(k) + ':'), last: fields.map(() => undefined), json: fields.map(() => '') };
+    writers.set(fields, w);
+  }
+  const { heads, last, json } = w;
+  let s = '';
+  for (let i = 0; i < fields.length; i++) {
+    const v = r[fields[i]];
+    let j: string;
+    if (v === undefined || v === null) j = 'null';
+    else if (typeof v !== 'string') j = JSON.stringify(v);
+    else if (v === last[i]) j = json[i];
+    else {
+      j = json[i] = JSON.stringify(v);
+      last[i] = v;
+    }
+    s += heads[i] + j;
+  }
+  return s + '}';
+}
+
 /** One NDJSON line: the record as compact JSON followed by `\n`. */
 export function ndjsonLine(r: IndicatorRecord, fields?: readonly Field[]): string {
-  return JSON.stringify(recordToJSON(r, fields)) + '\n';
+  return recordJson(r, fields) + '\n';
 }
 
 export interface JsonArrayWriter {
@@ -52,7 +94,7 @@ export function jsonArrayWriter(write: (s: string) => void, opts: JsonArrayOptio
   return {
     push(r: IndicatorRecord): void {
       if (ended) throw new Error('jsonArrayWriter: push() after end()');
-      const json = JSON.stringify(recordToJSON(r, opts.fields));
+      const json = recordJson(r, opts.fields);
       if (pretty) write((count === 0 ? '[\n  ' : ',\n  ') + json);
       else write((count === 0 ? '[' : ',') + json);
       count++;

@@ -3,7 +3,7 @@
  * (`1,273.36 亿元`, src/output/human.ts) with the qualifier in words, and the
  * figure marked inside its sentence.
  */
-import { regionKey } from '../check/compare.js';
+import { regionKey } from '../check/region-key.js';
 import { humanValue } from '../output/human.js';
 import type { Qualifier } from '../types.js';
 import { esc } from './escape.js';

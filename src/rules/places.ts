@@ -5,6 +5,7 @@
  * and counties (`天河区`, `湘潭县`) by their suffix; the words that name the
  * whole country (全国, 我国) and a text's own place (本港, 本澳).
  */
+import { PairFilter } from './keywords.js';
 
 export interface PlacesPack {
   kind: 'places';
@@ -104,19 +105,22 @@ export function compilePlaces(pack: PlacesPack): Gazetteer {
     ...['全', '我', '本'].flatMap((a) => ['自治区', '省', '市', '区', '县'].map((l): Entry => ({ word: a + l, kind: 'self', name: l === '自治区' ? '省' : l }))),
     { word: '自治区', kind: 'self', name: '省' },
   ];
-  const byChar = new Map<number, Entry[]>();
+  // lists[slot[c] - 1]: the entries that start with code unit c (slot 0: none).
+  const lists: Entry[][] = [];
+  const slot = new Uint16Array(0x10000);
+  const filter = new PairFilter();
   for (const e of entries) {
     const c = e.word.charCodeAt(0);
-    let list = byChar.get(c);
-    if (!list) byChar.set(c, (list = []));
-    list.push(e);
+    if (slot[c] === 0) slot[c] = lists.push([]);
+    lists[slot[c] - 1].push(e);
+    filter.add(e.word);
   }
   const suffix = new RegExp(SUFFIX, 'y');
   const find = (s: string): PlaceMention[] => {
     const out: PlaceMention[] = [];
-    for (let i = 0; i < s.length; i++) {
-      const list = byChar.get(s.charCodeAt(i));
-      if (!list) continue;
+    for (let i = 0, n = s.length; i < n; i++) {
+      if (!filter.may(s, i)) continue;
+      const list = lists[slot[s.charCodeAt(i)] - 1];
       for (const e of list) {
         if (!s.startsWith(e.word, i)) continue;
         let end = i + e.word.length;

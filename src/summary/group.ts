@@ -4,7 +4,7 @@
  * one per document and distinct value (a figure repeated inside a document,
  * as in a summary paragraph and the body, is one statement).
  */
-import { regionKey } from '../check/compare.js';
+import { regionKey } from '../check/region-key.js';
 import type { IndicatorRecord } from '../types.js';
 import type { SummaryKey, SummarySource } from './types.js';
 

@@ -4,7 +4,7 @@
  * (`by: 'region'`, places side by side for one year). The table and the
  * report's charts read the same layout.
  */
-import { regionKey } from '../check/compare.js';
+import { regionKey } from '../check/region-key.js';
 import type { SummaryRow } from './types.js';
 
 export type PivotBy = 'year' | 'region';
