@@ -2,11 +2,11 @@
  * Library entry point: `import { extract } from 'zh-indicators'`.
  * The core never touches the console or the process.
  */
-import type { ExtractOptions, IndicatorRecord, SourceText } from './types.js';
+import type { ExtractOptions, IndicatorRecord, SourceText } from './record/types.js';
 import { extractWith } from './pipeline.js';
 import { loadRuleSet } from './rules/load.js';
 
-export type * from './types.js';
+export type * from './record/types.js';
 export { extractWith, indicatorFilter } from './pipeline.js';
 export { loadRuleSet, RulePackError, type RuleSet } from './rules/load.js';
 export { scanQuantities, parseQuantity, parseNumeral } from './numbers/index.js';

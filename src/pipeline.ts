@@ -9,9 +9,9 @@
  * Each stage refines the figures of one group in place; the order matters
  * (a growth rate is known before labels carry, a year before its status).
  */
-import type { ExtractOptions, IndicatorRecord, SourceText } from './types.js';
+import type { ExtractOptions, IndicatorRecord, SourceText } from './record/types.js';
 import type { RuleSet } from './rules/load.js';
-import type { Stage } from './figures/types.js';
+import type { Stage } from './model/figures.js';
 import { readContext } from './figures/context.js';
 import { sentenceGroups } from './figures/sentences.js';
 import { tableGroups } from './figures/table-rows.js';

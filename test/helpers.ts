@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { extractWith } from '../src/pipeline.js';
 import { loadRuleSet } from '../src/rules/load.js';
-import type { ExtractOptions, IndicatorRecord } from '../src/types.js';
+import type { ExtractOptions, IndicatorRecord } from '../src/record/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = path.join(ROOT, 'bin', 'extract.js');

@@ -6,7 +6,7 @@
  * indicator and value, the figure passes if any of them also agrees on every
  * field the figure gives (year, qualifier, status, unit, valueMax).
  */
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import { regionKey } from './region-key.js';
 import { META_KEYS, type ExpectedDocument, type ExpectedFigure, type Expectations, type MetaKey } from './expectations.js';
 

@@ -16,7 +16,7 @@ import { isAbsolute, join, dirname } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parseQuantity } from '../numbers/index.js';
 import { numberToDecimal } from '../output/decimal.js';
-import type { DocMeta, Period, Qualifier, Status } from '../types.js';
+import type { DocMeta, Period, Qualifier, Status } from '../record/types.js';
 
 /** A problem with an expectations file, at a 1-based line and column. */
 export interface ConfigError {

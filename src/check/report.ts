@@ -7,7 +7,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { formatAmount, humanValue, measureAsWritten, qualifierSymbol } from '../output/human.js';
 import { groupThousands, numberToDecimal } from '../output/decimal.js';
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import type { Candidate, CheckResult, CheckSummary, FieldMismatch, FigureResult, MetaMismatch } from './compare.js';
 import type { ExpectedDocument, ExpectedFigure } from './expectations.js';
 

@@ -8,7 +8,7 @@
 import { isMap, isScalar, isSeq, parseDocument, stringify as yamlStringify, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { shiftDecimal, numberToDecimal } from '../output/decimal.js';
 import { measureAsWritten, measureExponent } from '../output/human.js';
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import { fieldMismatches, recordMatches, type CheckedField, type FieldMismatch, type RecordsByFile } from './compare.js';
 import { META_KEYS, readFigureValue, type ExpectedDocument, type ExpectedFigure, type Expectations } from './expectations.js';
 

@@ -18,7 +18,7 @@ import { formatJsonReport, type ReportError } from '../check/json-report.js';
 import { formatJUnit } from '../check/junit.js';
 import { formatReport } from '../check/report.js';
 import { formatChanges, formatUpdateSummary, updateExpectations, type UpdateResult } from '../check/update.js';
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import { makeChalk } from './color.js';
 import { ExitCode } from './exit-code.js';
 import type { CliIO } from './io.js';

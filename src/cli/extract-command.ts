@@ -3,7 +3,7 @@
  * (data only) and diagnostics to stderr, and return an exit code.
  */
 import { Option, type Command } from 'commander';
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import { formatTable, emptyMessage } from '../output/table.js';
 import { makeChalk } from './color.js';
 import type { CommandContext } from './command.js';

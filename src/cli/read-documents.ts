@@ -8,7 +8,7 @@
  * cannot be read, is refused or goes over its budget gets one stderr line and
  * status 2; the others go on.
  */
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import type { RuleSet } from '../rules/load.js';
 import { idPattern } from '../rules/filter.js';
 import { resolveEncoding } from '../decode/decode.js';

@@ -1,5 +1,5 @@
 /** Records as text in the chosen format, written as they come (the table is not streamed). */
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import { csvHeader, csvRow } from '../output/csv.js';
 import type { Field } from '../output/fields.js';
 import { jsonArrayWriter, ndjsonLine } from '../output/json.js';

@@ -10,7 +10,7 @@ import { parseQuantity } from '../numbers/index.js';
 import type { CompiledRule } from '../rules/compile.js';
 import type { RuleSet } from '../rules/load.js';
 import type { RuleExample } from '../rules/schema.js';
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 
 export interface ExampleFailure {
   /** `pack.yaml:14: rule.id example "…"` */

@@ -4,8 +4,8 @@
  * and conflicts. Registered on the program by main.ts, with `extract report`.
  */
 import { Command, Option } from 'commander';
-import { summaryCsv, summaryJson, summaryNdjson } from '../output/summary-json.js';
-import { formatSummaryTable } from '../output/summary-table.js';
+import { summaryCsv, summaryJson, summaryNdjson } from '../summary/format-json.js';
+import { formatSummaryTable } from '../summary/format-table.js';
 import { decideColor, makeChalk } from './color.js';
 import type { CliIO } from './io.js';
 import { FORMATS, type Format } from './options.js';

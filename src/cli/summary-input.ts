@@ -7,7 +7,7 @@
 
 import { Option, type Command } from 'commander';
 import { regionKey } from '../check/region-key.js';
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import { summarize } from '../summary/summarize.js';
 import type { PivotBy } from '../summary/pivot.js';
 import type { Summary, SummaryRow } from '../summary/types.js';

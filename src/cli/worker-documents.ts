@@ -7,7 +7,7 @@
  */
 import { statSync } from 'node:fs';
 import type { RuleSet } from '../rules/load.js';
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import { filePieces, PIECE_CHARS, STREAM_BYTES, type PieceEvent } from './big-file.js';
 import type { InputItem } from './inputs.js';
 import { ExtractionWorker, type Outcome } from './worker-pool.js';

@@ -13,7 +13,7 @@ import { DocumentError } from '../decode/errors.js';
 import { recordWriter } from './record-writer.js';
 import { loadRuleSet } from '../rules/load.js';
 import type { CompiledRule } from '../rules/compile.js';
-import type { IndicatorRecord, SourceText } from '../types.js';
+import type { IndicatorRecord, SourceText } from '../record/types.js';
 import { MARK_FIELDS, Marks, PART_SLOT, RULE_SLOT, Stage, type Job, type JobResult, type WorkerInit } from './worker-protocol.js';
 
 const init = workerData as WorkerInit;

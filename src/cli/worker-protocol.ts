@@ -5,7 +5,7 @@
  * stores into a SharedArrayBuffer (no message); the main thread reads them
  * only when a job is over its time budget.
  */
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import type { Field } from '../output/fields.js';
 
 export interface ExtractJobOptions {

@@ -5,7 +5,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
-import type { SourceText } from '../types.js';
+import type { SourceText } from '../record/types.js';
 import { decodeBytes, sniffBom } from './decode.js';
 import { DocumentError } from './errors.js';
 import { htmlToText, isHtml, sniffHtmlCharset } from './html.js';

@@ -12,10 +12,10 @@
  *   page's 发布单位/来源, else the subject of the title (`…局关于…`), else the
  *   contact unit.
  */
-import type { DocMeta } from '../types.js';
+import type { DocMeta } from '../record/types.js';
 import type { Cues } from '../rules/cues.js';
 import { builtinCues } from '../rules/load.js';
-import { normalizeForMatching } from './normalize.js';
+import { normalizeForMatching } from '../text/normalize.js';
 import { breadcrumbTitle, cleanHeadline, datelineDate, isChrome, newsSource } from './web-page.js';
 
 const DATE_TEXT =

@@ -6,7 +6,7 @@
  * a PDF or wrapped by hand: `技术转移中` / `心`) is a soft wrap and the
  * sentence goes on. A paragraph ends at every hard line end.
  */
-import { normalizeForMatching } from './normalize.js';
+import { normalizeForMatching } from '../text/normalize.js';
 import { indexAt } from './search.js';
 
 export { indexAt } from './search.js';

@@ -4,9 +4,9 @@
  * its own year and place, whether it is a plan) and prepare, on first use,
  * the section headings and each paragraph's time expressions.
  */
-import type { ExtractOptions, SourceText } from '../types.js';
+import type { ExtractOptions, SourceText } from '../record/types.js';
 import type { RuleSet } from '../rules/load.js';
-import { normalizeForMatching } from '../document/normalize.js';
+import { normalizeForMatching } from '../text/normalize.js';
 import { buildStructure } from '../document/structure.js';
 import { readMetadata } from '../document/metadata.js';
 import { findHeadings, sectionAt, sectionStates, type SectionState } from '../document/sections.js';
@@ -14,7 +14,7 @@ import { findTimes, type TimeExpr } from '../time/expressions.js';
 import { hasBareRocYear } from '../time/bare-year.js';
 import { soleYearOf, titleYear } from '../refine/year.js';
 import { defaultPlace, documentPlaces } from '../refine/region.js';
-import type { DocContext } from './types.js';
+import type { DocContext } from '../model/figures.js';
 
 const ROC = /民[国國]\s*\d{2,3}\s*年/;
 /** Words only a Taiwanese text uses; with a bare `106年` they mean the Republic era. */

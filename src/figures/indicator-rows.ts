@@ -8,12 +8,12 @@
  * that has one (`发明` + `专利申请受理量`); when that names no other indicator
  * than the head row's, it is a part of it.
  */
-import type { Quantity } from '../types.js';
+import type { Quantity } from '../record/types.js';
 import { parseQuantity } from '../numbers/index.js';
 import { headerParts, type Cell, type TableBlock } from '../document/tables.js';
 import { indexAt } from '../document/search.js';
 import { classify, type Classified } from '../rules/classify.js';
-import type { DocContext, Figure, Group } from './types.js';
+import type { DocContext, Figure, Group } from '../model/figures.js';
 import { countMeasure } from './count-measure.js';
 
 type Role = { kind: 'unit' | 'total' | 'skip' | 'unknown' } | { kind: 'year'; year: number } | { kind: 'place'; name: string };

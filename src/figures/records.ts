@@ -2,14 +2,14 @@
  * The last stage: figures that are records become IndicatorRecords, with
  * their provenance (line, column, page, sentence) and the document's metadata.
  */
-import { normalizeForMatching } from '../document/normalize.js';
-import type { IndicatorRecord } from '../types.js';
+import { normalizeForMatching } from '../text/normalize.js';
+import type { IndicatorRecord } from '../record/types.js';
 import { lineColumn, sentenceText } from '../document/structure.js';
 import { indexAt } from '../document/search.js';
 import { indicatorFilter } from '../rules/filter.js';
 import { subjectWords } from '../refine/other-label.js';
 import { explainHit } from '../rules/explain.js';
-import type { DocContext, Figure, Group } from './types.js';
+import type { DocContext, Figure, Group } from '../model/figures.js';
 
 /** A sentence longer than this is shortened around the figure in records. */
 const SENTENCE_MAX = 600;

@@ -4,13 +4,13 @@
  * quantities; each sentence becomes a group whose figures are masked in its
  * text, so that every figure sees the words around it.
  */
-import type { Quantity } from '../types.js';
+import type { Quantity } from '../record/types.js';
 import { scanQuantities } from '../numbers/index.js';
 import { indexAt, SOFT_BREAK, type DocStructure } from '../document/structure.js';
 import { clauseStartIn, lastClauseStart } from '../document/clauses.js';
 import { MASK } from '../rules/mask.js';
 import type { KeywordScanner } from '../rules/keywords.js';
-import type { DocContext, Figure, Group } from './types.js';
+import type { DocContext, Figure, Group } from '../model/figures.js';
 
 /** Sentences read after each keyword sentence of the same paragraph: they may go on with its subject (`…;2022年达932.1亿元;2023年达…`). */
 const FOLLOWING = 8;

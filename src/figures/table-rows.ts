@@ -3,12 +3,12 @@
  * header (`成交额(亿元)`), with the table's unit and title and the row's place.
  * A row becomes a group of kind `row`.
  */
-import type { Quantity } from '../types.js';
+import type { Quantity } from '../record/types.js';
 import { parseQuantity } from '../numbers/index.js';
 import { findTables, headerParts, type TableBlock } from '../document/tables.js';
 import { indexAt } from '../document/search.js';
 import { classify, type Classified } from '../rules/classify.js';
-import type { DocContext, Figure, Group } from './types.js';
+import type { DocContext, Figure, Group } from '../model/figures.js';
 import { findSpacedTables } from '../document/spaced-tables.js';
 import { countMeasure } from './count-measure.js';
 import { indicatorColumns, indicatorRowGroups } from './indicator-rows.js';

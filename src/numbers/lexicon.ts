@@ -8,7 +8,7 @@
  * (`支` is no measure in `50万支持`, `个` none in `3个月`).
  */
 
-import type { Qualifier, QuantityKind } from '../types.js';
+import type { Qualifier, QuantityKind } from '../record/types.js';
 import { MAGNITUDES } from './chinese.js';
 
 const MAGNITUDE_CHARS = [...MAGNITUDES.keys()].join('');

@@ -1,6 +1,6 @@
 /** Reading one quantity that is the whole string, as the `check` command reads expected values. */
 
-import type { Quantity } from '../types.js';
+import type { Quantity } from '../record/types.js';
 import { scanQuantities } from './scan.js';
 
 /**

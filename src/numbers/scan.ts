@@ -16,7 +16,7 @@
  * next numeral has a unit (`10-15亿元`). Malformed numerals give nothing.
  */
 
-import type { Qualifier, Quantity, QuantityKind } from '../types.js';
+import type { Qualifier, Quantity, QuantityKind } from '../record/types.js';
 import { CHINESE_DIGITS, CHINESE_POINTS, MAGNITUDES, magnitudeChainExponent } from './chinese.js';
 import { compare, pow10, shift } from './decimal.js';
 import {

@@ -4,7 +4,7 @@
  * would run as a formula are prefixed with `'` (OWASP CSV injection list, plus
  * the full-width forms). A BOM, if wanted, is the caller's business.
  */
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import { numberToDecimal } from './decimal.js';
 import { FIELDS, flatCell, type Cell, type Field } from './fields.js';
 

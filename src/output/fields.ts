@@ -3,7 +3,7 @@
  * and TSV columns; docs/output.md), the flat cell of a field for CSV and TSV,
  * and the `--fields` list.
  */
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 
 /**
  * Every field of a record, in output order: the contract's fields first

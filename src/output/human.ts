@@ -2,7 +2,7 @@
  * Human-readable values: the base-unit value re-expressed in the measure as
  * written (127336000000 with measure 亿元 → `1,273.36 亿元`), exactly.
  */
-import type { IndicatorRecord, Qualifier } from '../types.js';
+import type { IndicatorRecord, Qualifier } from '../record/types.js';
 import { groupThousands, numberToDecimal, shiftDecimal } from './decimal.js';
 
 /** Powers of ten of the Chinese multiplier characters that start a measure. */

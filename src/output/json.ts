@@ -3,7 +3,7 @@
  * order (docs/output.md), with `null` for what it does not have, so that
  * `jq`, pandas and typed readers see one shape.
  */
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import { FIELDS, type Field } from './fields.js';
 
 /**

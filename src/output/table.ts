@@ -6,7 +6,7 @@
  */
 import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import { humanValue, qualifierSymbol } from './human.js';
 import { layoutTable, type Row } from './table-layout.js';
 import { displayWidth, oneLine, truncateEnd, truncateMiddle } from './width.js';

@@ -6,7 +6,7 @@
  * PostgreSQL's COPY and of `mlr --tsv`). Absent fields are empty cells;
  * numbers are plain decimals; nothing is quoted.
  */
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import { numberToDecimal } from './decimal.js';
 import { FIELDS, flatCell, type Cell, type Field } from './fields.js';
 

@@ -17,7 +17,7 @@ import type { Cues } from '../rules/cues.js';
 import { classify } from '../rules/classify.js';
 import { MASK } from '../rules/mask.js';
 import { lastClauseStart } from '../document/clauses.js';
-import type { DocContext, Figure, Group, Stage } from '../figures/types.js';
+import type { DocContext, Figure, Group, Stage } from '../model/figures.js';
 
 /** Times (`2024年`, `到2025年`, `上半年`), goal words and fund phases say when or how, not what. */
 const NOT_A_SUBJECT = /继|(?:以)?后|(?:到|至|在|于)?(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年(?:底|末|初|度)?|上半年|下半年|前三季度|今年|明年|去年|力争|争取|预计|有望|计划|拟|将|(?:首|[一二三四五六七八九十])期(?:规模)?/g;

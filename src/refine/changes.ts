@@ -5,7 +5,7 @@
  * `change_list`.
  */
 import type { Cues } from '../rules/cues.js';
-import type { Stage } from '../figures/types.js';
+import type { Stage } from '../model/figures.js';
 
 export function isChange(clause: string, cues: Cues): boolean {
   return cues.re.change.test(clause) || cues.re.change_list.test(clause);

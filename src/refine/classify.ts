@@ -4,7 +4,7 @@
  * classified by their column header when the row was read.
  */
 import { classify } from '../rules/classify.js';
-import type { Stage } from '../figures/types.js';
+import type { Stage } from '../model/figures.js';
 
 export const ownWords: Stage = (doc, group) => {
   if (group.kind !== 'sentence') return;

@@ -5,7 +5,7 @@
  * in a Republic-era text: 2003). It takes the indicator of the nearest
  * classified figure before it in its sentence.
  */
-import type { Figure, Stage } from '../figures/types.js';
+import type { Figure, Stage } from '../model/figures.js';
 
 const BASE = /(?:比|较|相较于?|相比于?|对比)\s*((?:19|20)\d\d|[89]\d|1[0-4]\d)?\s*(?:年度?)?\s*(?:同期)?\s*(?:的|之)\s*$/;
 const LAST_YEAR = /(?:比|较|相较于?|相比于?)\s*(?:上年|去年|上一年)(?:同期)?(?:的|之)\s*$/;

@@ -4,7 +4,7 @@
  * dollars in a Taiwan text, patacas in a Macau text. A figure that names its
  * currency (港元, 新臺幣, 人民幣) keeps it.
  */
-import type { Stage } from '../figures/types.js';
+import type { Stage } from '../model/figures.js';
 
 const OWN_CURRENCY: Record<string, string> = { 香港: 'HKD', 台湾: 'TWD', 澳门: 'MOP' };
 /** The currency named in the figure's span or just after it (`约58.3亿元人民币`). */

@@ -9,7 +9,7 @@
 import { classify } from '../rules/classify.js';
 import { MASK } from '../rules/mask.js';
 import { lastClauseStart } from '../document/clauses.js';
-import type { DocContext, Figure, Group, Stage } from '../figures/types.js';
+import type { DocContext, Figure, Group, Stage } from '../model/figures.js';
 
 /** An organisation's name: its figure belongs to no place of its own. */
 const ORGANISATION = /(?:大学|学院|研究院|研究所|科学院|公司|集团|中心|医院|实验室)$/;

@@ -4,7 +4,7 @@
  * never a record of its own. Cues: `growth`, `decline`, `list_join`, `change`.
  */
 import type { Cues } from '../rules/cues.js';
-import type { Stage } from '../figures/types.js';
+import type { Stage } from '../model/figures.js';
 import { isChange } from './changes.js';
 
 export interface GrowthLink {

@@ -12,7 +12,7 @@
  */
 import type { Cues } from '../rules/cues.js';
 import { MASK } from '../rules/mask.js';
-import { isCandidate, type Figure, type Stage } from '../figures/types.js';
+import { isCandidate, type Figure, type Stage } from '../model/figures.js';
 
 const DELIMITER = /[,;:、(\uE000]/;
 

@@ -1,6 +1,6 @@
 /** Per-unit amounts: `每家每年给予100万元` is per [家, 年] (cue `per_unit`). */
 import type { Cues } from '../rules/cues.js';
-import type { Stage } from '../figures/types.js';
+import type { Stage } from '../model/figures.js';
 
 const global = new WeakMap<Cues, RegExp>();
 

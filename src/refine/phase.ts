@@ -3,7 +3,7 @@
  * records; the phases carry `phase: 1` and `phase: 2`, the total none.
  * Cue: `phase` (its group is the phase number for 二期, 三期…).
  */
-import { isCandidate, type Stage } from '../figures/types.js';
+import { isCandidate, type Stage } from '../model/figures.js';
 
 const DIGITS: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 

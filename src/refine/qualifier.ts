@@ -2,9 +2,9 @@
  * Qualifiers said around a figure rather than inside its span: `上限为150万港元`,
  * `最高可达5000万元` (a cap: under), `至少为…` (a floor: over). Cues: `cap`, `floor`.
  */
-import type { Qualifier, Quantity } from '../types.js';
+import type { Qualifier, Quantity } from '../record/types.js';
 import type { Cues } from '../rules/cues.js';
-import type { Stage } from '../figures/types.js';
+import type { Stage } from '../model/figures.js';
 
 export function contextQualifier(q: Quantity, clause: string, cues: Cues): Qualifier {
   if (q.qualifier !== 'exact') return q.qualifier;

@@ -6,11 +6,11 @@
  * first place it names). Names are written as the text writes them, in
  * simplified characters. Cues: `self_region`, `place`; names: places.yaml.
  */
-import type { DocMeta } from '../types.js';
+import type { DocMeta } from '../record/types.js';
 import type { RuleSet } from '../rules/load.js';
 import type { Gazetteer, PlaceMention } from '../rules/places.js';
-import { normalizeForMatching } from '../document/normalize.js';
-import { isCandidate, type DocContext, type Figure, type Group, type Stage } from '../figures/types.js';
+import { normalizeForMatching } from '../text/normalize.js';
+import { isCandidate, type DocContext, type Figure, type Group, type Stage } from '../model/figures.js';
 
 /** The document's places by level (`市` → `广州市`): the place its issuer's name or its title opens with. */
 export function documentPlaces(meta: DocMeta, places: Gazetteer): Map<string, string> {

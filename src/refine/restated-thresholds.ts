@@ -5,7 +5,7 @@
  * value of the same quantity (indicator, year, status, region, part, phase)
  * that agrees with it stands in the same sentence (`技术合同成交额突破2万亿元`).
  */
-import { isCandidate, type Figure, type Stage } from '../figures/types.js';
+import { isCandidate, type Figure, type Stage } from '../model/figures.js';
 
 function sameQuantity(a: Figure, b: Figure): boolean {
   return (

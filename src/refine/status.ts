@@ -4,9 +4,9 @@
  * the document's own, a figure under a plan heading, and a figure without a
  * year in a plan. Cues: `target`, `target_after`.
  */
-import type { Status } from '../types.js';
+import type { Status } from '../record/types.js';
 import type { Cues } from '../rules/cues.js';
-import { isCandidate, type Stage } from '../figures/types.js';
+import { isCandidate, type Stage } from '../model/figures.js';
 
 export interface StatusClues {
   /** A goal word stands before the figure in its sentence. */

@@ -3,9 +3,9 @@
  * 服务机构`, `在5000万元以上的服务机构` describe which institutions, not how
  * much. Cues: `threshold_group`, `threshold_verb`.
  */
-import type { Quantity } from '../types.js';
+import type { Quantity } from '../record/types.js';
 import type { Cues } from '../rules/cues.js';
-import type { Stage } from '../figures/types.js';
+import type { Stage } from '../model/figures.js';
 
 export function isThreshold(q: Quantity, clause: string, after: string, cues: Cues): boolean {
   // `…的技术转移服务机构` picks a group; `最高300万元的项目资助` is money given.

@@ -5,13 +5,13 @@
  * `由2009年的12家增加到2018年的35家`: a year written right before a figure
  * (`2018年的`, `2018年底达`) belongs to that figure.
  */
-import type { YearSource } from '../types.js';
+import type { YearSource } from '../record/types.js';
 import { findTimes, type TimeExpr } from '../time/expressions.js';
-import { normalizeForMatching } from '../document/normalize.js';
+import { normalizeForMatching } from '../text/normalize.js';
 import { firstAtOrAfter } from '../document/search.js';
 import { MASK } from '../rules/mask.js';
 import { baseYearOf } from './comparison-base.js';
-import { isCandidate, type DocContext, type Figure, type Stage, type YearInfo } from '../figures/types.js';
+import { isCandidate, type DocContext, type Figure, type Stage, type YearInfo } from '../model/figures.js';
 
 export type { YearInfo };
 

@@ -7,7 +7,7 @@
  * opens). Hand-written: a few kilobytes, no library, prints as vectors.
  */
 import { scaledNumber } from '../output/human.js';
-import { lineMeasure } from '../output/summary-table.js';
+import { lineMeasure } from '../summary/format-table.js';
 import type { PivotGroup, PivotLine } from '../summary/pivot.js';
 import type { SummaryRow } from '../summary/types.js';
 import { esc } from './escape.js';

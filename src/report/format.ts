@@ -5,7 +5,7 @@
  */
 import { regionKey } from '../check/region-key.js';
 import { humanValue } from '../output/human.js';
-import type { Qualifier } from '../types.js';
+import type { Qualifier } from '../record/types.js';
 import { esc } from './escape.js';
 
 const QUALIFIER_WORDS: Partial<Record<Qualifier, string>> = { over: '超过 ', about: '约 ', under: '不超过 ' };

@@ -12,7 +12,7 @@ import { esc, scriptJson } from './escape.js';
 import { regionFilterKey } from './format.js';
 import { STYLE } from './style.js';
 import { documentsHtml, sourcesHtml, tableHtml } from './table.js';
-import { summaryRowToJSON } from '../output/summary-json.js';
+import { summaryRowToJSON } from '../summary/format-json.js';
 
 export interface ReportOptions {
   /** The page title (default 指标汇总). */

@@ -3,7 +3,7 @@
  * words around the figure and keep the one whose label ends closest to it
  * (earlier rules win a tie).
  */
-import type { Quantity } from '../types.js';
+import type { Quantity } from '../record/types.js';
 import type { CompiledRule } from './compile.js';
 
 /** The words around one figure, with earlier and later figures masked. */

@@ -10,7 +10,7 @@
  * A `before` pattern must end within 10 characters of the figure, in its clause
  * (`有效发明专利拥有量由2.9万件增加到6.8万件`: both figures keep the label).
  */
-import type { QuantityKind } from '../types.js';
+import type { QuantityKind } from '../record/types.js';
 import type { MatchSpec, Rule, RulePack } from './schema.js';
 import type { MatchLines, PackLines } from './lines.js';
 

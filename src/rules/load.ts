@@ -15,7 +15,7 @@ import { checkPatterns, objectStore, packPatterns, type Verdict, type VerdictSto
 import { compileCues, validateContextPack, type ContextPack, type Cues } from './cues.js';
 import { compilePlaces, type Gazetteer, type PlacesPack } from './places.js';
 import { keywordScanner, regexScanner, type KeywordScanner } from './keywords.js';
-import { spellings } from '../document/normalize.js';
+import { spellings } from '../text/normalize.js';
 
 /** The built-in packs, in priority order (earlier wins a tie). */
 export const BUILTIN_PACKS = ['tech_contract', 'patent', 'alliance', 'fund'] as const;

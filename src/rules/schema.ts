@@ -4,7 +4,7 @@
  * make the figure that indicator; the vocabulary is closed and checked when a
  * pack loads, so a typo is an error that names the rule.
  */
-import type { QuantityKind, Qualifier, Status } from '../types.js';
+import type { QuantityKind, Qualifier, Status } from '../record/types.js';
 import { validateContextPack, type CueName } from './cues.js';
 
 /** One way of stating the indicator: label words before and/or after the figure. */

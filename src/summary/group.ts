@@ -5,7 +5,7 @@
  * as in a summary paragraph and the body, is one statement).
  */
 import { regionKey } from '../check/region-key.js';
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import type { SummaryKey, SummarySource } from './types.js';
 
 /** One document's statement of a value: the first occurrence, later ones as `alsoLines`. */

@@ -15,7 +15,7 @@
 import { toScaled } from '../numbers/decimal.js';
 import { numberToDecimal } from '../output/decimal.js';
 import { measureAsWritten, measureExponent, scaledNumber } from '../output/human.js';
-import type { Qualifier } from '../types.js';
+import type { Qualifier } from '../record/types.js';
 
 /** coef · 10^-scale. */
 interface Dec {

@@ -15,7 +15,7 @@
  * - Figures without a year, and per-unit amounts (`每家…`), are left out and
  *   counted in `skipped`.
  */
-import type { IndicatorRecord } from '../types.js';
+import type { IndicatorRecord } from '../record/types.js';
 import { groupRecords, type Statement } from './group.js';
 import { finerThan, intersect, intervalOf, pointOf, type Interval } from './interval.js';
 import type { Summary, SummaryRow, SummarySource, SummaryValue } from './types.js';

@@ -3,7 +3,7 @@
  * status × part × phase) across documents, with its sources and any
  * disagreement. The JSON of `extract summary` and the report's data.
  */
-import type { Period, Qualifier, Status } from '../types.js';
+import type { Period, Qualifier, Status } from '../record/types.js';
 
 /** Where a value is stated: one per document and distinct value (repeats inside a document are `alsoLines`). */
 export interface SummarySource {

@@ -3,7 +3,7 @@
  * periods (2017年-2019年), 截至…, …以来, and words relative to the
  * document's date (目前, 今年, 去年).
  */
-import type { Period } from '../types.js';
+import type { Period } from '../record/types.js';
 
 export interface TimeExpr {
   /** Offset in the scanned window. */

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { checkCommand, type CheckCommandOptions } from '../../src/cli/check-command.js';
-import type { IndicatorRecord } from '../../src/types.js';
+import type { IndicatorRecord } from '../../src/record/types.js';
 import { KNOWN, fakeIO, rec, tempDir } from './helpers.js';
 
 let root: string;

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIO } from '../../src/cli/io.js';
-import type { IndicatorRecord } from '../../src/types.js';
+import type { IndicatorRecord } from '../../src/record/types.js';
 import { rec as baseRec } from '../output/fixtures.js';
 
 /** The built-in ids of spec/indicators.md. */

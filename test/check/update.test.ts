@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compareFigures } from '../../src/check/compare.js';
 import { parseExpectations, type Expectations } from '../../src/check/expectations.js';
 import { figureValueText, formatChanges, formatUpdateSummary, updateExpectations } from '../../src/check/update.js';
-import type { IndicatorRecord } from '../../src/types.js';
+import type { IndicatorRecord } from '../../src/record/types.js';
 import { KNOWN, rec } from './helpers.js';
 
 const DOC = '/d/seeds/a.txt';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { indicators } from '../helpers.js';
-import type { IndicatorRecord } from '../../src/types.js';
+import type { IndicatorRecord } from '../../src/record/types.js';
 
 function one(text: string, indicator: string, value?: number): IndicatorRecord {
   const rs = indicators(text).filter((r) => r.indicator === indicator && (value === undefined || r.value === value));

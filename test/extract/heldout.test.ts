@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseQuantity } from '../../src/numbers/index.js';
-import type { IndicatorRecord } from '../../src/types.js';
+import type { IndicatorRecord } from '../../src/record/types.js';
 import { ROOT, runCli } from '../helpers.js';
 
 interface Figure {

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { scanQuantities } from '../../src/numbers/index.js';
-import type { Qualifier, Quantity, QuantityKind } from '../../src/types.js';
+import type { Qualifier, Quantity, QuantityKind } from '../../src/record/types.js';
 
 /** What a corpus entry expects of a quantity (the kind follows from the unit). */
 export interface Expected {

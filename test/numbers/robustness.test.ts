@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseNumeral, parseQuantity, scanQuantities } from '../../src/numbers/index.js';
-import type { Quantity } from '../../src/types.js';
+import type { Quantity } from '../../src/record/types.js';
 import { checkQuantity, VALUE_TEXT_RE } from './helpers.js';
 
 /** What is wrong with the spans found (one expect per text: thousands of quantities stay fast). */

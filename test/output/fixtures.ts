@@ -1,4 +1,4 @@
-import type { IndicatorRecord } from '../../src/types.js';
+import type { IndicatorRecord } from '../../src/record/types.js';
 
 export function rec(over: Partial<IndicatorRecord> = {}): IndicatorRecord {
   return {

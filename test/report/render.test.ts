@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/page.js';
 import { markedSentence, valueLabel } from '../../src/report/format.js';
 import { summarize } from '../../src/summary/summarize.js';
-import { summaryRowToJSON } from '../../src/output/summary-json.js';
+import { summaryRowToJSON } from '../../src/summary/format-json.js';
 import { rec } from '../output/fixtures.js';
 
 describe('report HTML', () => {

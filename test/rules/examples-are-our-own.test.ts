@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { RulePack } from '../../src/rules/schema.js';
-import { normalizeForMatching } from '../../src/document/normalize.js';
+import { normalizeForMatching } from '../../src/text/normalize.js';
 import { ROOT } from '../helpers.js';
 
 const packDir = path.join(ROOT, 'src/rules/packs');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pivot } from '../../src/summary/pivot.js';
 import { summarize } from '../../src/summary/summarize.js';
-import { formatSummaryTable } from '../../src/output/summary-table.js';
+import { formatSummaryTable } from '../../src/summary/format-table.js';
 import { sparkline } from '../../src/output/sparkline.js';
-import { summaryCsv, summaryRowToJSON } from '../../src/output/summary-json.js';
+import { summaryCsv, summaryRowToJSON } from '../../src/summary/format-json.js';
 import { rec } from '../output/fixtures.js';
 
 const fig = (file: string, yi: string, over: Parameters<typeof rec>[0] = {}) => {

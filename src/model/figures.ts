@@ -3,7 +3,7 @@
  * groups of figures (a sentence, or a row of a table) and each figure with
  * what the stages have decided about it so far.
  */
-import type { DocMeta, ExtractOptions, Period, Qualifier, Quantity, Status, YearSource } from '../types.js';
+import type { DocMeta, ExtractOptions, Period, Qualifier, Quantity, Status, YearSource } from '../record/types.js';
 import type { DocStructure } from '../document/structure.js';
 import type { SectionState } from '../document/sections.js';
 import type { TimeExpr } from '../time/expressions.js';

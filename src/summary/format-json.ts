@@ -1,8 +1,8 @@
 /**
  * Summary rows as JSON, NDJSON and CSV, with a fixed key order (docs/summary.md).
  */
-import type { SummaryRow, SummarySource, SummaryValue } from '../summary/types.js';
-import { csvLine } from './csv.js';
+import type { SummaryRow, SummarySource, SummaryValue } from './types.js';
+import { csvLine } from '../output/csv.js';
 
 /** Row keys in output order; `valueMax` and `period` only when present. */
 export const SUMMARY_KEYS = [

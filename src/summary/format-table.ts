@@ -8,10 +8,10 @@
  */
 import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { pivot, type PivotBy, type PivotGroup, type PivotLine } from '../summary/pivot.js';
-import type { SummaryRow, SummaryValue } from '../summary/types.js';
-import { humanValue, measureAsWritten, qualifierSymbol, scaledNumber } from './human.js';
-import { sparkline } from './sparkline.js';
+import { pivot, type PivotBy, type PivotGroup, type PivotLine } from './pivot.js';
+import type { SummaryRow, SummaryValue } from './types.js';
+import { humanValue, measureAsWritten, qualifierSymbol, scaledNumber } from '../output/human.js';
+import { sparkline } from '../output/sparkline.js';
 
 export interface SummaryTableOptions {
   by?: PivotBy;
