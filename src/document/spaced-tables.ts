@@ -8,7 +8,7 @@
  * their label. Labels without numbers stay in the table: they head the rows
  * under them (`#发明` under `专利申请受理量`).
  */
-import { linesOf, type Cell, type TableBlock } from './tables.js';
+import type { Cell, TableBlock } from './tables.js';
 
 const PROSE = /[,。;:!?、]/;
 const NUM = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
@@ -61,41 +61,60 @@ function rowOf(ts: Token[]): Row | null {
   return values.every((t) => NUM.test(t.text)) ? { label, unit, values } : null;
 }
 
+function newlines(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 10) n++;
+  return n;
+}
+
 /** Every space-separated table of the (normalised) text. `isPlace` tells a place name. */
 export function findSpacedTables(norm: string, isPlace: (s: string) => boolean): TableBlock[] {
   const out: TableBlock[] = [];
-  const lines = linesOf(norm);
-  for (let i = 0; i < lines.length; i++) {
+  // Lines are walked in place (no array of every line: most documents have no such table).
+  const endOf = (s: number) => {
+    const e = norm.indexOf('\n', s);
+    return e < 0 ? norm.length : e;
+  };
+  let before1 = -1; // where the last non-empty line before this one starts
+  for (let s = 0; s <= norm.length; ) {
+    const e = endOf(s);
+    const text = norm.slice(s, e);
     // A header line has spaces between its names and no sentence punctuation (most lines are prose).
-    const text = lines[i].text;
-    if (text.indexOf(' ') < 0 || PROSE.test(text)) continue;
-    const names = headerOf(tokens(text, lines[i].start), isPlace);
-    if (!names) continue;
+    const names = text.indexOf(' ') < 0 || PROSE.test(text) ? null : headerOf(tokens(text, s), isPlace);
+    if (!names) {
+      if (text.trim() !== '') before1 = s;
+      s = e + 1;
+      continue;
+    }
     const rows: Row[] = [];
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const ts = tokens(lines[j].text, lines[j].start);
-      if (!ts.length) break;
-      const r = rowOf(ts);
+    let lastEnd = e;
+    let next = e + 1;
+    while (next <= norm.length) {
+      const re = endOf(next);
+      const ts = tokens(norm.slice(next, re), next);
+      const r = ts.length ? rowOf(ts) : null;
       if (!r) break;
       rows.push(r);
+      lastEnd = re;
+      next = re + 1;
     }
     const width = Math.max(0, ...rows.map((r) => r.values.length));
     // One number more than names: the first column is the unnamed whole (合计).
     if (rows.filter((r) => r.values.length).length >= 2 && (width === names.length || width === names.length + 1)) {
       const at = names[0].start;
-      const header: Cell[] = [empty(lines[i].start), { start: at, end: at, text: '单位' }, ...(width > names.length ? [empty(at)] : []), ...names.map(cell)];
+      const header: Cell[] = [empty(s), { start: at, end: at, text: '单位' }, ...(width > names.length ? [empty(at)] : []), ...names.map(cell)];
       const body = rows.map((r): Cell[] => {
         const values = r.values.length === width ? r.values.map(cell) : [];
         return [join(r.label), r.unit ? cell(r.unit) : empty(r.label[r.label.length - 1].end), ...values];
       });
-      let t = i - 1;
-      while (t >= 0 && lines[t].text.trim() === '') t--;
-      const title = t >= 0 && i - t <= 2 && lines[t].text.trim().length <= 80 ? lines[t].text.trim() : '';
+      // The title: the last non-empty line, at most one blank line above.
+      const above = before1 >= 0 && newlines(norm, endOf(before1), s) <= 2 ? norm.slice(before1, endOf(before1)).trim() : '';
+      const title = above.length <= 80 ? above : '';
       const unit = /单位\s*[:：]\s*([^\s)）,，;；|]{1,4})/.exec(title)?.[1] ?? null;
-      out.push({ title, unit, header, rows: body, start: lines[i].start, end: lines[j - 1].start + lines[j - 1].text.length, indicatorRows: true });
+      out.push({ title, unit, header, rows: body, start: s, end: lastEnd, indicatorRows: true });
     }
-    i = j - 1;
+    before1 = s;
+    s = lastEnd + 1;
   }
   return out;
 }
