@@ -63,4 +63,17 @@ describe('docs', () => {
       '{"indicator":"trademark.applications","value":64000,"year":2022}\n{"indicator":"trademark.applications","value":64000,"year":2022}\n',
     );
   });
+
+  it('the cue pack in docs/rule-packs.md does what the page says', async () => {
+    const doc = read('docs/rule-packs.md');
+    const yaml = /## Context cues[\s\S]*?```yaml\n([\s\S]*?)```/.exec(doc)![1]!;
+    const said = /```sh\necho '([^']+)'[^\n]*\n# (value,status)\n# ([^\n]+)\n```/.exec(doc)!;
+    const pack = path.join(tempDir(), 'my-cues.yaml');
+    writeFileSync(pack, yaml);
+    const r = await cli(['--rules', pack, '--csv', '--fields', 'value,status'], { input: said[1] + '\n' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.replace(/\r\n/g, '\n')).toBe(`${said[2]}\n${said[3]}\n`);
+    const without = await cli(['--csv', '--fields', 'value,status'], { input: said[1] + '\n' });
+    expect(without.stdout).not.toBe(r.stdout);
+  });
 });
