@@ -7,6 +7,7 @@
 import type { ExtractOptions, SourceText } from '../record/types.js';
 import type { RuleSet } from '../rules/load.js';
 import { normalizeForMatching } from '../text/normalize.js';
+import { dropPinyinGlosses } from '../text/glosses.js';
 import { buildStructure } from '../document/structure.js';
 import { readMetadata } from '../document/metadata.js';
 import { findHeadings, sectionAt, sectionStates, type SectionState } from '../document/sections.js';
@@ -17,15 +18,16 @@ import { defaultPlace, documentPlaces } from '../refine/region.js';
 import type { DocContext } from '../model/figures.js';
 
 const ROC = /民[国國]\s*\d{2,3}\s*年/;
-/** Words only a Taiwanese text uses; with a bare `106年` they mean the Republic era. */
 /** Taiwan's own institutions and currency, early in a text: a Taiwanese text even when it counts years from 1 AD. */
 const TAIWAN_ISSUER = /行政院|立法院|国发基金|国家发展基金|智慧财产局|智慧局|新台币|新臺币|国科会|经济部(?:统计处|技术处|工业局|中小企业处)|中华民国/;
+/** Words only a Taiwanese text uses; with a bare `106年` they mean the Republic era. */
 const TAIWAN = /台湾|新台币|行政院|立法院|经济部|智慧局|智慧财产局|智财局|国科会|国发基金|中华民国|台北市|高雄市|台中市|台南市|新北市|资策会|工研院/;
 /** A Hong Kong or Macau text speaks of itself so (a mainland text may name 香港特区, never 本港). */
 const OWN = /本港|本澳/;
 
 export function readContext(rules: RuleSet, src: SourceText, options: ExtractOptions): DocContext | null {
-  const text = src.text;
+  // A copying site's pinyin glosses (技術(shù)) are not the document's words (a PDF's page offsets stay as read).
+  const text = src.pages ? src.text : dropPinyinGlosses(src.text);
   // A document with no keyword of any pack (in any spelling) has no figure of interest: it
   // stops before it is even normalised (most documents of an archive are like this).
   if (!options.all && !src.pages && rules.rawTrigger && !rules.rawTrigger.test(text)) return null;
