@@ -48,7 +48,6 @@ function fieldPair(figure: ExpectedFigure, r: IndicatorRecord, field: CheckedFie
   }
 }
 
-
 /** The record's region as the figure writes it when both name the same place, else as the record has it. */
 function sameRegionAs(expected: string | null | undefined, actual: string): string {
   return typeof expected === 'string' && regionKey(expected) === regionKey(actual) ? expected : actual;
