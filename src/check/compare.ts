@@ -8,169 +8,41 @@
  */
 import type { IndicatorRecord } from '../record/types.js';
 import { regionKey } from './region-key.js';
-import { META_KEYS, type ExpectedDocument, type ExpectedFigure, type Expectations, type MetaKey } from './expectations.js';
+import { META_KEYS, type ExpectedDocument, type ExpectedFigure, type Expectations } from './expectations-schema.js';
+import { fieldMismatches } from './compare-fields.js';
+import type {
+  Candidate,
+  CheckResult,
+  CheckSummary,
+  CompareOptions,
+  DocumentResult,
+  FailReason,
+  FigureResult,
+  MetaMismatch,
+  RecordsByFile,
+} from './compare-types.js';
 
-export { CHECKED_FIELDS, type CheckedField } from './expectations.js';
-import { CHECKED_FIELDS, type CheckedField } from './expectations.js';
+export { CHECKED_FIELDS, type CheckedField } from './expectations-schema.js';
+export { fieldMismatches, recordMatches } from './compare-fields.js';
+export type {
+  Candidate,
+  CandidateKind,
+  CheckResult,
+  CheckSummary,
+  CompareOptions,
+  DocumentResult,
+  FailReason,
+  FieldMismatch,
+  FigureResult,
+  MetaMismatch,
+  RecordsByFile,
+} from './compare-types.js';
 
 export { regionKey };
-
-/**
- * A field that differs. Values are shown as text or numbers: a period as
- * `2017-2019`, `per` as `家/年`, growth as its percent number; `undefined`
- * when the record lacks the field.
- */
-export interface FieldMismatch {
-  field: CheckedField;
-  expected: string | number | null;
-  actual: string | number | null | undefined;
-}
-
-/**
- * A record near a failing figure:
- * - `fields`: same indicator and value, but a given field differs;
- * - `same-value`: the same value under another indicator;
- * - `same-indicator`: the same indicator with another value (closest first);
- * - `same-family`: another indicator of the same family (`tech_contract.*`), closest value first.
- */
-export type CandidateKind = 'fields' | 'same-value' | 'same-indicator' | 'same-family';
-
-export interface Candidate {
-  kind: CandidateKind;
-  record: IndicatorRecord;
-  /** For `fields`: what differs. */
-  mismatches: FieldMismatch[];
-}
-
-/**
- * Why a figure failed: `fields` (found, but a field differs), `value` (the
- * indicator is there with other values), `indicator` (the value is there under
- * another indicator only), `missing` (neither).
- */
-export type FailReason = 'fields' | 'value' | 'indicator' | 'missing';
-
-export interface FigureResult {
-  document: ExpectedDocument;
-  figure: ExpectedFigure;
-  pass: boolean;
-  reason?: FailReason;
-  /** The record that satisfied the figure. */
-  matched?: IndicatorRecord;
-  /** Nearest records for a failure, best first (fields, then same value, then same indicator, then same family). */
-  candidates: Candidate[];
-}
-
-export interface MetaMismatch {
-  document: ExpectedDocument;
-  field: MetaKey;
-  expected: string | null;
-  /** undefined when the document gave no records to read metadata from. */
-  actual: string | null | undefined;
-}
-
-export interface DocumentResult {
-  document: ExpectedDocument;
-  /** How many records the document gave. */
-  recordCount: number;
-  figures: FigureResult[];
-  /** Records of a built-in indicator no figure expects (exhaustive documents only). */
-  unexpected: IndicatorRecord[];
-  meta: MetaMismatch[];
-  ok: boolean;
-}
-
-export interface CheckSummary {
-  /** Distinct document files. */
-  files: number;
-  figures: number;
-  passed: number;
-  failed: number;
-  unexpected: number;
-  metaMismatches: number;
-}
-
-export interface CheckResult {
-  documents: DocumentResult[];
-  summary: CheckSummary;
-  ok: boolean;
-}
-
-export interface CompareOptions {
-  /** Which indicator ids count for `exhaustive` (default: everything but `other`). */
-  isBuiltIn?: (indicator: string) => boolean;
-  /** How many candidates of each kind to keep (default 5). */
-  maxCandidates?: number;
-}
-
-export type RecordsByFile = ReadonlyMap<string, readonly IndicatorRecord[]> | Readonly<Record<string, readonly IndicatorRecord[]>>;
 
 function recordsFor(recordsByFile: RecordsByFile, path: string): readonly IndicatorRecord[] {
   if (recordsByFile instanceof Map) return recordsByFile.get(path) ?? [];
   return (recordsByFile as Readonly<Record<string, readonly IndicatorRecord[]>>)[path] ?? [];
-}
-
-type Shown = string | number | null | undefined;
-
-/** The value of a checked field in a figure (undefined: not given) and in a record, for comparing and showing. */
-function fieldPair(figure: ExpectedFigure, r: IndicatorRecord, field: CheckedField): [Shown, Shown] {
-  switch (field) {
-    case 'year':
-      return [figure.year, r.year];
-    case 'qualifier':
-      return [figure.qualifier, r.qualifier];
-    case 'status':
-      return [figure.status, r.status];
-    case 'unit':
-      return [figure.unit, r.unit];
-    case 'valueMax':
-      return [figure.valueMax, r.valueMax];
-    case 'period':
-      return [
-        figure.period === undefined ? undefined : figure.period === null ? null : `${figure.period.from}-${figure.period.to}`,
-        r.period ? `${r.period.from}-${r.period.to}` : undefined,
-      ];
-    case 'asOf':
-      return [figure.asOf, r.asOf];
-    case 'region':
-      return [figure.region, r.region === undefined || r.region === null ? r.region : sameRegionAs(figure.region, r.region)];
-    case 'part':
-      return [figure.part, r.part];
-    case 'phase':
-      return [figure.phase, r.phase];
-    case 'page':
-      return [figure.page, r.page];
-    case 'per':
-      return [figure.per === undefined ? undefined : figure.per === null ? null : figure.per.join('/'), r.per?.join('/')];
-    case 'growth':
-      return [figure.growth, r.growth?.percent];
-    case 'line':
-      return [figure.recordLine, r.line];
-    case 'column':
-      return [figure.recordColumn, r.column];
-  }
-}
-
-
-/** The record's region as the figure writes it when both name the same place, else as the record has it. */
-function sameRegionAs(expected: string | null | undefined, actual: string): string {
-  return typeof expected === 'string' && regionKey(expected) === regionKey(actual) ? expected : actual;
-}
-
-/** The fields a figure gives that the record does not agree with (null in the figure: the record must lack the field). */
-export function fieldMismatches(figure: ExpectedFigure, r: IndicatorRecord): FieldMismatch[] {
-  const out: FieldMismatch[] = [];
-  for (const field of CHECKED_FIELDS) {
-    const [expected, actual] = fieldPair(figure, r, field);
-    if (expected === undefined) continue;
-    const same = expected === null ? actual === null || actual === undefined : actual === expected;
-    if (!same) out.push({ field, expected, actual });
-  }
-  return out;
-}
-
-/** Whether a record satisfies a figure: same indicator, same value, and every given field. */
-export function recordMatches(figure: ExpectedFigure, r: IndicatorRecord): boolean {
-  return r.indicator === figure.indicator && r.value === figure.value && fieldMismatches(figure, r).length === 0;
 }
 
 function byPosition(a: IndicatorRecord, b: IndicatorRecord): number {

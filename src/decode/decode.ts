@@ -4,7 +4,12 @@
  * and normalises line ends. Pure: no console, no process.
  */
 import { Buffer, isUtf8 } from 'node:buffer';
+import { decodeWith, decoderFor, resolveEncoding, sniffBom } from './decode-encodings.js';
+import { countChar, guessUtf16, lexiconScore, looksBinary, SAMPLE } from './decode-heuristics.js';
 import { faultCount, gbkInDisguise, mostlyUtf8 } from './mojibake.js';
+
+export { resolveEncoding, sniffBom } from './decode-encodings.js';
+export { lexiconScore } from './decode-heuristics.js';
 
 export interface Decoded {
   /** The decoded text, line ends normalised to LF, BOM removed. '' when `binary`. */
@@ -29,162 +34,8 @@ export interface DecodeOptions {
   declared?: string;
 }
 
-/** How many leading bytes / characters the heuristics look at. */
-const SAMPLE = 64 * 1024;
-
-/** Labels people use that are not WHATWG labels, mapped to one that is. */
-const ALIASES: Record<string, string> = {
-  cp936: 'gbk',
-  ms936: 'gbk',
-  'windows-936': 'gbk',
-  cp54936: 'gb18030',
-  cp950: 'big5',
-  ms950: 'big5',
-  'windows-950': 'big5',
-  cp1200: 'utf-16le',
-  cp1201: 'utf-16be',
-  cp65001: 'utf-8',
-  utf8: 'utf-8',
-};
-
-const SUGGESTED = ['utf-8', 'gb18030', 'gbk', 'gb2312', 'big5', 'utf-16le', 'utf-16be', 'cp936'];
-
-const decoders = new Map<string, TextDecoder>();
-
-/** A cached non-fatal decoder; ignoreBOM so that the caller decides about BOMs. */
-function decoderFor(encoding: string): TextDecoder {
-  let d = decoders.get(encoding);
-  if (d === undefined) {
-    d = new TextDecoder(encoding, { ignoreBOM: true });
-    decoders.set(encoding, d);
-  }
-  return d;
-}
-
-/**
- * The canonical encoding name for a label (`GB2312` → `gbk`, `cp936` → `gbk`,
- * `UTF8` → `utf-8`). Throws an Error naming the label and listing valid ones.
- */
-export function resolveEncoding(label: string): string {
-  const key = label.trim().toLowerCase();
-  const mapped = ALIASES[key] ?? key;
-  let encoding: string | undefined;
-  if (mapped !== '') {
-    try {
-      encoding = decoderFor(mapped).encoding;
-    } catch {
-      encoding = undefined;
-    }
-  }
-  if (encoding === undefined) {
-    throw new Error(
-      `unknown encoding "${label}"; use a WHATWG encoding label such as ${SUGGESTED.join(', ')}`,
-    );
-  }
-  if (!decoders.has(encoding)) decoders.set(encoding, decoderFor(mapped));
-  return encoding;
-}
-
-interface Bom {
-  encoding: string;
-  length: number;
-}
-
-/** The byte-order mark at the start of `bytes`, if any. */
-export function sniffBom(bytes: Uint8Array): Bom | null {
-  const [b0, b1, b2, b3] = bytes;
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: 'utf-8', length: 3 };
-  if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', length: 2 };
-  if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', length: 2 };
-  if (b0 === 0x84 && b1 === 0x31 && b2 === 0x95 && b3 === 0x33) return { encoding: 'gb18030', length: 4 };
-  return null;
-}
-
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-/** Decode with a cached decoder. BOMs are removed by the callers (sniffBom), so a U+FEFF after one is kept. */
-function decodeWith(encoding: string, bytes: Uint8Array): string {
-  return decoderFor(encoding).decode(bytes);
-}
-
-/**
- * Words that are frequent in the documents this tool reads, simplified and
- * traditional. A wrong legacy decoding (Big5 read as GB18030 or the reverse)
- * yields no U+FFFD, but almost never yields these words.
- */
-const LEXICON = /亿元|万元|专利|技术|联盟|基金|同比|增长|的|年|億元|萬元|專利|技術|聯盟|增長/g;
-
-/**
- * Number of lexicon hits in `text`, or in its first `maxChars` characters;
- * counting stops at `maxHits`.
- */
-export function lexiconScore(text: string, maxHits = Infinity, maxChars = Infinity): number {
-  LEXICON.lastIndex = 0;
-  let n = 0;
-  for (let m = LEXICON.exec(text); m !== null && m.index < maxChars; m = LEXICON.exec(text)) {
-    if (++n >= maxHits) break;
-  }
-  return n;
-}
-
-function countChar(s: string, ch: string): number {
-  let n = 0;
-  for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) n++;
-  return n;
-}
-
-/** How many leading characters the binary verdict looks at (git looks at 8000 bytes). */
-const BINARY_SAMPLE = 4096;
-
-/**
- * Whether decoded text looks like binary data, judged on its first
- * BINARY_SAMPLE characters: more than 5% control characters (tab, LF, VT, FF,
- * CR and ESC are not counted), or more than 30% control characters and U+FFFD
- * together. Random bytes decoded as GB18030 give ~14% control characters and
- * ~12% U+FFFD; documents give ~0.
- */
-function looksBinary(text: string): boolean {
-  const n = Math.min(text.length, BINARY_SAMPLE);
-  if (n === 0) return false;
-  let ctrl = 0;
-  let replaced = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20) {
-      if (c < 0x09 || (c > 0x0d && c !== 0x1b)) ctrl++;
-    } else if (c >= 0x7f && c <= 0x9f) ctrl++;
-    else if (c === 0xfffd) replaced++;
-  }
-  return ctrl / n > 0.05 || (ctrl + replaced) / n > 0.3;
-}
-
-/**
- * For bytes without BOM that contain NULs: the UTF-16 byte order their NULs
- * point to, or null (then the NULs are unexplained: binary).
- * ASCII in UTF-16LE puts NULs at odd offsets, in UTF-16BE at even ones. A CJK
- * code unit U+xx00 (一 U+4E00) puts one on the other side, so NULs at least 3×
- * more frequent on one side settle it; a mixed pattern (binary data, or CJK
- * text with many 一) is UTF-16 only if one byte order yields lexicon words.
- */
-function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length, SAMPLE);
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i += 2) if (bytes[i] === 0) even++;
-  for (let i = 1; i < n; i += 2) if (bytes[i] === 0) odd++;
-  // Valid UTF-8 with a few NULs is UTF-8 with stray NULs (binary), not UTF-16;
-  // UTF-16 that is also valid UTF-8 is ASCII-heavy and therefore NUL-heavy.
-  if ((even + odd) / n < 0.25 && isUtf8(bytes)) return null;
-  const major = odd >= even ? 'utf-16le' : 'utf-16be';
-  const minor = major === 'utf-16le' ? 'utf-16be' : 'utf-16le';
-  if (Math.max(even, odd) >= 3 * Math.min(even, odd)) return major;
-  const sample = bytes.subarray(0, n);
-  const majorScore = lexiconScore(decodeWith(major, sample));
-  const minorScore = lexiconScore(decodeWith(minor, sample));
-  if (majorScore === 0 && minorScore === 0) return null;
-  return minorScore > majorScore ? minor : major;
 }
 
 function binaryResult(encoding: string): Decoded {

@@ -1,8 +1,9 @@
 /**
  * The layout of src/: no folder imports a folder that imports it back (type
- * imports count), and the orchestrator stays short.
+ * imports count), no source file is over 300 lines, and the orchestrator
+ * stays short.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,15 @@ import { describe, expect, it } from 'vitest';
 import { cycles, folderEdges } from '../../scripts/folder-cycles.mjs';
 
 const SRC = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'src');
+
+/** Every .ts file under `dir`, recursively. */
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) return tsFiles(p);
+    return p.endsWith('.ts') ? [p] : [];
+  });
+}
 
 describe('src layout', () => {
   it('has no cycle among its folders', () => {
@@ -24,6 +34,15 @@ describe('src layout', () => {
       ['c', new Set(['a'])],
     ]);
     expect(cycles(edges)).toEqual(['a -> b -> c -> a']);
+  });
+  it('has no source file over 300 lines', () => {
+    const files = tsFiles(SRC);
+    expect(files.length).toBeGreaterThan(50);
+    const offenders = files
+      .map((f) => ({ file: path.relative(SRC, f), lines: readFileSync(f, 'utf8').split('\n').length }))
+      .filter((f) => f.lines > 300)
+      .map((f) => `src/${f.file}: ${f.lines} lines`);
+    expect(offenders, `source files over 300 lines:\n${offenders.join('\n')}`).toEqual([]);
   });
   it('keeps the orchestrator under 100 lines', () => {
     expect(readFileSync(path.join(SRC, 'pipeline.ts'), 'utf8').split('\n').length).toBeLessThan(100);
