@@ -69,24 +69,8 @@ export function summaryNdjson(rows: readonly SummaryRow[]): string {
   return rows.map((r) => JSON.stringify(summaryRowToJSON(r)) + '\n').join('');
 }
 
-export const SUMMARY_CSV_COLUMNS = [
-  'indicator',
-  'label',
-  'region',
-  'year',
-  'period',
-  'status',
-  'part',
-  'phase',
-  'value',
-  'valueMax',
-  'unit',
-  'measure',
-  'qualifier',
-  'documents',
-  'sources',
-  'conflicts',
-] as const;
+/** CSV columns: the row keys without `text` (a CSV row names its sources instead). */
+export const SUMMARY_CSV_COLUMNS = SUMMARY_KEYS.filter((k): k is Exclude<(typeof SUMMARY_KEYS)[number], 'text'> => k !== 'text');
 
 const place = (s: SummarySource) => `${s.file}:${s.line}${s.page !== undefined ? ` (p. ${s.page})` : ''}`;
 
