@@ -29,7 +29,7 @@ export type PieceEvent = { kind: 'piece'; piece: Piece } | { kind: 'binary' } | 
 /** Files larger than this many bytes are streamed (EXTRACT_STREAM_BYTES overrides it, for tests). */
 export const STREAM_BYTES = 16 * 1024 * 1024;
 /** Characters per piece, before looking for a boundary (EXTRACT_PIECE_CHARS overrides it). */
-export const PIECE_CHARS = 2 * 1024 * 1024;
+export const PIECE_CHARS = 1024 * 1024;
 const CHUNK = 1024 * 1024;
 const SAMPLE = 64 * 1024;
 
