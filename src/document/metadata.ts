@@ -198,7 +198,7 @@ export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues
     const m = SOURCE.exec(headText);
     if (m) docIssuer = rawOf(lines.slice(0, 12), m.index + m[0].length - m[1].length, m[1].length);
   }
-  // A news page's outlet: `来源:海南日报`, `【明報專訊】`, `中新网重庆2月3日电`.
+  // A news page's outlet: `来源:海南日报`, `【明報專訊】`, `中新网江州3月2日电`.
   if (!docIssuer) {
     for (const l of lines.slice(0, 14)) if ((docIssuer = newsSource(l.raw, l.norm))) break;
   }

@@ -1,9 +1,9 @@
 /**
  * What a page copied from a news site or a government portal carries around
  * its text: furniture (breadcrumbs, menus, share buttons, the newspaper's
- * page line), a dateline (`2024-11-12 14:17:35 来源:江苏省广播电视总台`,
+ * page line), a dateline (`2024-11-12 14:17:35 来源:江州广播电视台`,
  * `来源:湖南日报 编辑:… 2021-01-10 22:27`), the outlet (`【明報專訊】`,
- * `中新网重庆2月3日电`) and a headline with the site's suffix
+ * `中新网江州3月2日电`) and a headline with the site's suffix
  * (`…-环球消息`). Lines are given normalised (simplified, ASCII punctuation).
  */
 

@@ -117,7 +117,7 @@ export const carryLabel: Stage = (doc, group) => {
       }
     }
     // A clause whose only subject is a place goes on with the label of the figure before it, for
-    // that place (`北京的技术合同成交额为A;广州为B,上海为C`; `天河区、黄埔区分别为A和B`).
+    // that place (`北京的技术合同成交额为A;广州为B,上海为C`; `东区、西区分别为A和B`).
     if (ownClause && placeIsTheSubject(w.clause, doc, cues)) {
       const before = figs.slice(0, i).reverse().find((p) => p.hit && !p.rate && p.q.kind === f.q.kind)?.hit ?? lastHit(group.previous, f.q.kind);
       if (before && fits(before, f)) {
@@ -128,7 +128,7 @@ export const carryLabel: Stage = (doc, group) => {
     }
     if (i === 0 && f.window.before.indexOf(MASK) < 0 && isSubjectless(w.before, cues)) {
       // A sentence that opens without a subject continues the one before it
-      // (`…成交额528.16亿元。继2020年突破300亿元后,今年突破500亿元。`).
+      // (`…成交额436.2亿元。继2019年突破200亿元后,今年突破400亿元。`).
       const prevHit = lastHit(group.previous, f.q.kind);
       if (prevHit && fits(prevHit, f)) {
         f.hit = prevHit;

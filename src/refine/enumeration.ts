@@ -1,7 +1,7 @@
 /**
  * Enumerations under one label: the items of a list whose lead names the
- * indicator (`吸纳技术合同成交额前五位是:合肥(142.5亿元)、安庆(48亿元)…`,
- * `技术合同成交额分别为广州(2256亿元)、深圳(1500亿元)`) each take the lead's
+ * indicator (`吸纳技术合同成交额前三位是:甲市(52.6亿元)、乙市(31亿元)…`,
+ * `技术合同成交额分别为甲市(860亿元)、乙市(720亿元)`) each take the lead's
  * label; an item that names a place is that region's figure, any other item
  * name (a field, a university, a kind of contract) is the figure's part.
  * Cue: `list_lead`.

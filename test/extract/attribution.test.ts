@@ -17,15 +17,15 @@ const signed = (body: string, date = '2020年9月3日') => `关于某事的答�
 
 describe('year', () => {
   it('gives a news item’s later paragraphs the one year it speaks of, even when its headline names none', () => {
-    const text = '我省技术合同成交额再创新高\n2023-02-10 来源:江州日报\n2022年全省技术合同成交额1520.6亿元,同比增长20.1%。\n从合同类型看,技术服务合同成交额为820.3亿元。\n';
+    const text = '江州技术合同成交额又创新高\n2023-02-10 来源:江州日报\n2022年全省技术合同成交额1520.6亿元,同比增长20.1%。\n从合同类型看,技术服务合同成交额为820.3亿元。\n';
     expect(one(text, 'tech_contract.value', 82030000000).year).toBe(2022);
   });
   it('and a year it only compares with does not count as a second year', () => {
-    const text = '我省技术合同成交额再创新高\n2023-02-10 来源:江州日报\n2022年全省技术合同成交额1520.6亿元,比2021年增长20.1%。\n从合同类型看,技术服务合同成交额为820.3亿元。\n';
+    const text = '江州技术合同成交额又创新高\n2023-02-10 来源:江州日报\n2022年全省技术合同成交额1520.6亿元,比2021年增长20.1%。\n从合同类型看,技术服务合同成交额为820.3亿元。\n';
     expect(one(text, 'tech_contract.value', 82030000000).year).toBe(2022);
   });
   it('but none when the item names a second year or a later goal', () => {
-    const two = '我省技术合同成交额再创新高\n2023-02-10 来源:江州日报\n2022年全省技术合同成交额1520.6亿元,到2025年力争达到2000亿元。\n从合同类型看,技术服务合同成交额为820.3亿元。\n';
+    const two = '江州技术合同成交额又创新高\n2023-02-10 来源:江州日报\n2022年全省技术合同成交额1520.6亿元,到2025年力争达到2000亿元。\n从合同类型看,技术服务合同成交额为820.3亿元。\n';
     expect(one(two, 'tech_contract.value', 82030000000).year).toBeNull();
   });
   it('takes an explicit year in the clause', () => {
