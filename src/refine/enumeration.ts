@@ -76,7 +76,7 @@ export const enumeration: Stage = (doc: DocContext, group) => {
       let led = false;
       if (!f.hit) {
         // The lead's words name the indicator, else the list goes on with the subject of the
-        // figure before it (`…成交额405.09亿元。其中,长沙市233.82亿元、株洲市105.61亿元`).
+        // figure before it (`…成交额300.5亿元。其中,甲市120.5亿元、乙市98.2亿元`).
         f.hit = classify(f.q, { before: words, after: '', clause: words }, doc.rules.rules) ?? subjectBefore(group, f);
         if (!f.hit) continue;
         f.via = 'an item of the list led by its label';

@@ -55,3 +55,37 @@ describe('pack examples are the team’s own sentences', () => {
     });
   }
 });
+
+/**
+ * Real third-party texts are not ours to quote anywhere: with REAL_TEXTS set,
+ * no run of 12 or more characters (with at least six Chinese ones) of a pack
+ * or a source file under src/ occurs in one of them, unless it is the spec's
+ * own wording (docs/indicators.md: indicator names, its examples).
+ */
+describe('no fragment of a real text in the packs or the source', () => {
+  const real = process.env.REAL_TEXTS;
+  const texts = real && existsSync(real) ? evaluationTexts().filter((t) => !t.file.startsWith('fixtures')).map((t) => t.text.replace(/\s+/g, '')) : [];
+  it.skipIf(texts.length === 0)('holds for every pack and source file', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const p = path.join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/\.(ts|yaml)$/.test(name)) files.push(p);
+      }
+    };
+    walk(path.join(ROOT, 'src'));
+    const spec = normalizeForMatching(readFileSync(path.join(ROOT, 'docs/indicators.md'), 'utf8')).replace(/\s+/g, '');
+    const quoted: string[] = [];
+    for (const f of files) {
+      const lines = readFileSync(f, 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        for (const m of normalizeForMatching(line).matchAll(/[\u4e00-\u9fa5\d.,、%:()]{12,}/g)) {
+          const run = m[0];
+          if ((run.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 6 && !spec.includes(run) && texts.some((t) => t.includes(run))) quoted.push(`${path.relative(ROOT, f)}:${i + 1}: ${run}`);
+        }
+      });
+    }
+    expect(quoted).toEqual([]);
+  });
+});
