@@ -64,6 +64,8 @@ const COUNT_WORDS: ReadonlyArray<readonly [string, Guard?]> = [
   ['款', ['[项項]']],
   ['片', ['[区區]']],
   ['亩'], ['畝'],
+  // Hong Kong and Macau count companies so (初创企业有27间); not 间隔, 间接.
+  ['间', ['[隔接断]']], ['間', ['[隔接斷]']],
 ];
 
 /** Currencies: the word after the number, its ISO code. 元/圆 alone are yuan. */
