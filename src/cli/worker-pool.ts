@@ -135,7 +135,7 @@ export class ExtractionWorker {
       r.rule > 0
         ? `in ${this.describe(r.rule, r.part)}`
         : `while ${r.stage === Stage.Extracting ? 'extracting (outside the rule patterns)' : STAGES[r.stage] || 'starting'}`;
-    this.restart(r.seq, { seq: r.seq, kind: 'timeout', seconds: elapsed / 1000, stage });
+    this.restart({ seq: r.seq, kind: 'timeout', seconds: elapsed / 1000, stage });
   }
 
   private crashed(w: Worker, message: string): void {
@@ -146,11 +146,11 @@ export class ExtractionWorker {
       this.worker = null;
       return;
     }
-    this.restart(seq, { seq, kind: 'failed', message });
+    this.restart({ seq, kind: 'failed', message });
   }
 
-  /** End the worker, settle job `seq` with `outcome`, and give the jobs still waiting to a new worker. */
-  private restart(seq: number, outcome: Outcome): void {
+  /** End the worker, settle the job `outcome` names, and give the jobs still waiting to a new worker. */
+  private restart(outcome: Outcome): void {
     const old = this.worker;
     this.worker = null;
     if (old) {

@@ -8,7 +8,7 @@ import { parseQuantity } from '../numbers/index.js';
 import { findTables, headerParts, type TableBlock } from '../document/tables.js';
 import { indexAt } from '../document/search.js';
 import { classify, type Classified } from '../rules/classify.js';
-import type { DocContext, Figure, Group } from '../model/figures.js';
+import type { DocContext, Group } from '../model/figures.js';
 import { findSpacedTables } from '../document/spaced-tables.js';
 import { countMeasure } from './count-measure.js';
 import { indicatorColumns, indicatorRowGroups } from './indicator-rows.js';

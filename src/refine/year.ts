@@ -156,9 +156,19 @@ function soleYearFor(doc: DocContext, f: Figure): () => number | null {
   return () => {
     const y = doc.soleYear();
     if (y === null || !f.hit?.rule.stock || doc.meta.docDate) return y;
-    const title = doc.meta.docTitle ? findTimes(normalizeForMatching(doc.meta.docTitle), doc.docYear, doc.meta.docDate, doc.roc) : [];
-    return title.length ? y : null;
+    return titleNamesATime(doc) ? y : null;
   };
+}
+
+/** Whether the document's title names a time (found once a document). */
+const titled = new WeakMap<DocContext, boolean>();
+function titleNamesATime(doc: DocContext): boolean {
+  let v = titled.get(doc);
+  if (v === undefined) {
+    v = doc.meta.docTitle ? findTimes(normalizeForMatching(doc.meta.docTitle), doc.docYear, doc.meta.docDate, doc.roc).length > 0 : false;
+    titled.set(doc, v);
+  }
+  return v;
 }
 
 /** The year of a figure in prose: its clause, sentence, paragraph, section, the report's title. */

@@ -160,7 +160,7 @@ function composite(file: PdfFile, dict: Dict, cmapDir: string): Font {
         for (let i = 0; i < u.length; i += 2) s += String.fromCharCode((u.charCodeAt(i) << 8) + u.charCodeAt(i + 1));
         return s;
       };
-    } else unicodeOf = (code) => known(undefined); // pdf.js may take the text from the font program
+    } else unicodeOf = () => known(undefined); // pdf.js may take the text from the font program
   }
   return new Font(fontName(file, cid, descriptor), cmap, unicodeOf, widthOf);
 }
