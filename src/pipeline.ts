@@ -18,6 +18,7 @@ import { tableGroups } from './figures/table-rows.js';
 import { toRecords } from './figures/records.js';
 import { rates } from './refine/growth.js';
 import { ownWords } from './refine/classify.js';
+import { respectively } from './refine/respectively.js';
 import { carryLabel } from './refine/carry-label.js';
 import { enumeration } from './refine/enumeration.js';
 import { comparisonBase } from './refine/comparison-base.js';
@@ -39,6 +40,7 @@ export { idPattern, indicatorFilter } from './rules/filter.js';
 export const STAGES: readonly Stage[] = [
   rates, // growth rates belong to an earlier figure, and are no figures of their own
   ownWords, // the rule named by a figure's own words
+  respectively, // A、B分别为a、b: each figure its own item's place or label
   carryLabel, // list items and subjectless clauses take an earlier label
   enumeration, // 前五位是:合肥(142.5亿元)、安庆(48亿元): each item its region or part
   comparisonBase, // 较2022年的317.2亿元: the same quantity, for the year it names

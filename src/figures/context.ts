@@ -84,6 +84,7 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
       if (place === undefined) place = defaultPlace(places, rules, norm, ownPlace);
       return place;
     },
+    levelPlaces: new Map(),
     ownPlace,
     planDoc: cues.re.plan_title.test(title) && !cues.re.report_title.test(title),
     roc,

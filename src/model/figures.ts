@@ -35,6 +35,8 @@ export interface DocContext {
   readonly roc: boolean;
   /** The place the document is about when a figure names none (its issuer's or title's, else the first named). */
   readonly place: string | null;
+  /** 全市/全省's place when the document's own is of another level (found on first use; region.ts). */
+  readonly levelPlaces: Map<string, string | null>;
   /** A Hong Kong, Macau or Taiwan text's own place (their 本港, 我國 name it), or null. */
   readonly ownPlace: string | null;
   /** The year a report's title is about (`2021年…统计公报`). */

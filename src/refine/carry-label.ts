@@ -47,6 +47,24 @@ function placeIsTheSubject(clause: string, doc: DocContext, cues: Cues): boolean
   return rest.length > 0 && isSubjectless(rest, cues);
 }
 
+/** Whether a pack's keyword stands right after the figure (`6项专利获奖`): the figure counts what it names. */
+function keywordFollows(doc: DocContext, after: string): boolean {
+  const k = doc.rules.trigger?.find(after.slice(0, 8));
+  return k !== null && k !== undefined && k.index <= 2;
+}
+
+/** A clause's words without its place names and their separators (`甲市、乙市分别以` → `分别以`). */
+function withoutPlaces(clause: string, doc: DocContext): string {
+  let rest = '';
+  let pos = 0;
+  for (const m of doc.rules.places.find(clause)) {
+    if (m.kind !== 'place') continue;
+    rest += clause.slice(pos, m.index);
+    pos = m.end;
+  }
+  return (rest + clause.slice(pos)).replace(/[、和及与]+/g, '');
+}
+
 /** The clause before the figure's own (figures masked), or ''. */
 function previousClause(f: Figure): { text: string; sep: string } {
   const w = f.window;
@@ -119,6 +137,17 @@ export const carryLabel: Stage = (doc, group) => {
     // A clause whose only subject is a place goes on with the label of the figure before it, for
     // that place (`北京的技术合同成交额为A;广州为B,上海为C`; `东区、西区分别为A和B`).
     if (ownClause && placeIsTheSubject(w.clause, doc, cues)) {
+      // `就技术合同成交额而言,甲市以150亿元居首`: the topic the sentence opens with.
+      const topic = cues.re.topic_frame.exec(group.masked);
+      if (topic && topic[0].length <= f.at) {
+        const words = topic[1] + withoutPlaces(w.clause, doc);
+        const hit = classify(f.q, { before: words, after: w.after, clause: words }, rules);
+        if (hit) {
+          f.hit = hit;
+          f.via = 'the topic the sentence opens with';
+          continue;
+        }
+      }
       const before = figs.slice(0, i).reverse().find((p) => p.hit && !p.rate && p.q.kind === f.q.kind)?.hit ?? lastHit(group.previous, f.q.kind);
       if (before && fits(before, f)) {
         f.hit = before;
@@ -126,7 +155,8 @@ export const carryLabel: Stage = (doc, group) => {
         continue;
       }
     }
-    if (i === 0 && f.window.before.indexOf(MASK) < 0 && isSubjectless(w.before, cues)) {
+    // (Not when a keyword follows the figure: `6项专利获…奖` counts what no rule names.)
+    if (i === 0 && f.window.before.indexOf(MASK) < 0 && isSubjectless(w.before, cues) && !keywordFollows(doc, w.after)) {
       // A sentence that opens without a subject continues the one before it
       // (`…成交额436.2亿元。继2019年突破200亿元后,今年突破400亿元。`).
       const prevHit = lastHit(group.previous, f.q.kind);

@@ -49,11 +49,16 @@ function itemsAfter(g: Group, from: number): Item[] {
   return out;
 }
 
-/** The indicator of the nearest classified figure before `f` in its sentence, else in the sentence before. */
+/**
+ * The indicator of the nearest classified figure of the same kind before `f`
+ * in its sentence, else of the sentence before; none when a figure of the same
+ * measure that no rule names comes first (`共有22项专利获奖,其中金奖1项、银奖2项`
+ * breaks that figure down).
+ */
 function subjectBefore(group: Group, f: Figure): Figure['hit'] {
   for (let i = f.index - 1; i >= 0; i--) {
     const p = group.figures[i];
-    if (p.hit && !p.rate && p.q.kind === f.q.kind) return p.hit;
+    if (!p.rate && !p.dropped && p.q.kind === f.q.kind && (p.hit || p.q.measure === f.q.measure)) return p.hit;
   }
   const prev = group.previous?.figures ?? [];
   for (let i = prev.length - 1; i >= 0; i--) if (prev[i].hit && !prev[i].rate && prev[i].q.kind === f.q.kind) return prev[i].hit;

@@ -35,6 +35,8 @@ export function documentPlaces(meta: DocMeta, places: Gazetteer): Map<string, st
   return out;
 }
 
+const DATELINE = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)/;
+
 /** The most local of the document's own places, else the first place its text names. */
 export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: string, ownPlace: string | null): string | null {
   for (const level of ['县', '区', '市', '省']) {
@@ -56,6 +58,8 @@ export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: 
     else if (m.kind === 'national') name = '全国';
     else if (m.kind === 'own') name = rules.places.own.get(m.name) === '台湾' ? '全国' : (rules.places.own.get(m.name) ?? null); // 我国 in a mainland text
     if (name === null) continue;
+    // A news dateline (`北京1月14日讯`, `新华社广州3月2日电`) says where the reporter was.
+    if (DATELINE.test(prose.slice(m.end, m.end + 14))) continue;
     if (m.index < 400) return name;
     const key = rules.places.key(name);
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -79,12 +83,45 @@ export function resolveMention(doc: DocContext, m: PlaceMention): string | null 
       return place === '台湾' ? '全国' : (place ?? null);
     }
     case 'self':
-      return doc.places.get(m.name) ?? (m.name === '省' ? provinceOfDocument(doc) : null) ?? doc.place;
+      return doc.places.get(m.name) ?? (m.name === '省' ? provinceOfDocument(doc) : null) ?? selfAtLevel(doc, m.name);
   }
 }
 
+/** Cities of a province's rank: their 全市 is themselves. */
+const MUNICIPALITY = /^(?:北京|上海|天津|重庆|香港|澳门)/;
+
+/** Whether a place is a province (or a region of that rank), by name. */
+function isProvince(doc: DocContext, name: string): boolean {
+  const g = doc.rules.places;
+  return g.provinceOf(name) === g.key(name);
+}
+
+/**
+ * 全市/我省 in a document whose own place is not of that level (none, or the
+ * nation; a province for 全市): the first place of that level its prose
+ * names (`中国(新乡)…` … `全市` → 新乡), else the document's place.
+ */
+function selfAtLevel(doc: DocContext, level: string): string | null {
+  const fallback = doc.place;
+  if (level !== '市' && level !== '省') return fallback;
+  if (fallback !== null && fallback !== '全国' && !(level === '市' && isProvince(doc, fallback) && !MUNICIPALITY.test(fallback))) return fallback;
+  let found = doc.levelPlaces.get(level);
+  if (found === undefined) {
+    found = null;
+    const prose = doc.norm.slice(0, 3000);
+    for (const m of doc.rules.places.find(prose)) {
+      if (m.kind !== 'place' || /[区县旗]$/.test(m.name)) continue;
+      if (level === '市' && !isProvince(doc, m.name)) found = m.name;
+      else if (level === '省') found = isProvince(doc, m.name) ? m.name : (m.province ?? null);
+      if (found !== null) break;
+    }
+    doc.levelPlaces.set(level, found);
+  }
+  return found ?? fallback;
+}
+
 function provinceOfDocument(doc: DocContext): string | null {
-  const city = doc.places.get('市') ?? doc.place;
+  const city = doc.places.get('市') ?? (doc.place === '全国' ? null : doc.place);
   return city ? (doc.rules.places.provinceOf(city) ?? null) : null;
 }
 

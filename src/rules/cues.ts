@@ -24,6 +24,7 @@ export const CUE_NAMES = [
   'cap',
   'floor',
   'subjectless',
+  'topic_frame',
   'list_lead',
   'list_item',
   'per_unit',

@@ -64,3 +64,22 @@ describe('region', () => {
     expect(indicators(text).map((r) => r.region)).toEqual(['东区', '西区', '江州市']);
   });
 });
+
+describe('the document’s own place when it names none in its issuer or title', () => {
+  it('takes the place in 中国(X), not the nation', () => {
+    const text = '知识产权宣传周开幕\n中国(湖州)知识产权保护中心举办讲座。\n2020年,全市专利申请1.5万件。';
+    expect(indicators(text).map((r) => r.region)).toEqual(['湖州']);
+  });
+  it('passes over a news dateline’s place', () => {
+    const text = '专利质押融资创新高\n本报北京1月14日讯 2019年我国专利质押融资金额达1105亿元。\n其中,发明专利授权45.3万件。';
+    expect(indicators(text).map((r) => r.region)).toEqual(['全国', '全国']);
+  });
+  it('reads 全市 in a text that names the nation first as the first city it names', () => {
+    const text = '全国科技活动周\n全国科技活动周期间,南京市举办了多场活动。\n2022年,全市技术合同成交额达到650亿元。';
+    expect(indicators(text).map((r) => r.region)).toEqual(['南京市']);
+  });
+  it('keeps a municipality as its own 全市', () => {
+    const text = '上海知识产权工作会议召开\n会议在上海召开,苏州代表列席。\n2022年,全市发明专利授权量3.6万件。';
+    expect(indicators(text).map((r) => r.region)).toEqual(['上海']);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * `分别` pairs the names before it with the figures after it, in order:
+ *
+ * - places (`南京、无锡、常州分别为120亿元、80亿元和60亿元`): each figure is
+ *   its own place's;
+ * - labels (`专利和发明专利的授权量分别为8.5万件和1.2万件`; `申请量和授权量
+ *   分别为…`): each figure takes its own item's label, a shared tail (`的授权量`)
+ *   or the first item's keyword completing the others;
+ * - clauses (`输出技术同比增长15%,吸纳技术同比增长12%,成交额分别为A和B`): a
+ *   clause that names only a measure pairs with the subjects of the clauses
+ *   before it that each state a rate.
+ * Only when the names and the figures are as many, and the labels name more
+ * than one indicator; otherwise the list keeps one label (`分别为A、B`).
+ */
+import { classify, type Classified } from '../rules/classify.js';
+import { MASK } from '../rules/mask.js';
+import { lastClauseStart } from '../document/clauses.js';
+import type { DocContext, Figure, Group, Stage } from '../model/figures.js';
+
+/** The figures after 分别: `为A、B和C`, `以A、B`. */
+const VALUES = /^\s*(?:为|是|以|达到|达|有|约|占|实现|登记|是:|为:)?\s*\uE000(?:\s*(?:[、,]|以及|和|及|与)\s*\uE000)+/;
+const ITEM_SEPARATOR = /\s*(?:[、和及与]|以及)\s*/;
+/** A clause that names only a measure: `成交额`, `,金额`. */
+const ONLY_A_MEASURE = /^\s*(?:其中)?(?:[\u4e00-\u9fa5]{0,2}(?:成交|交易|合同)?[\u4e00-\u9fa5]?(?:额|量|数))\s*$/;
+/** Words of a clause about a rate that are not its subject. */
+const RATE_WORDS = /(?:同比|比上年|较上年|分别)?(?:增长|增加|提高|上升|下降|减少)(?:了)?\s*$/;
+
+function figuresAt(group: Group, from: number, to: number): Figure[] {
+  return group.figures.filter((f) => f.at >= from && f.at < to);
+}
+
+function label(q: Figure['q'], before: string, doc: DocContext): Classified | null {
+  return classify(q, { before, after: '', clause: before }, doc.rules.rules);
+}
+
+/** Each item's label: its own words, the last item's tail after 的, or the first item's subject before a bare measure. */
+function itemHits(doc: DocContext, items: string[], figs: Figure[]): (Classified | null)[] {
+  const last = items[items.length - 1];
+  const de = last.indexOf('的');
+  const tail = de >= 0 ? last.slice(de + 1) : '';
+  // `发明专利申请量和授权量`: the first item without its measure names what the others measure.
+  const head = items[0].replace(/[\u4e00-\u9fa5]{1,2}(?:量|额|数)$/, '');
+  const keyword = head !== items[0] ? head : (doc.rules.trigger?.find(items[0])?.word ?? '');
+  return items.map((item, i) => {
+    const f = figs[i];
+    const own = i < items.length - 1 && tail ? item + tail : item;
+    return label(f.q, own, doc) ?? (i > 0 && keyword && ONLY_A_MEASURE.test(item) ? label(f.q, keyword + item, doc) : null);
+  });
+}
+
+/** The subjects of the `n` clauses before `start`, when each states a rate. */
+function rateClauseSubjects(group: Group, start: number, n: number): string[] | null {
+  const out: string[] = [];
+  let end = start - 1;
+  while (out.length < n && end > 0) {
+    const from = lastClauseStart(group.masked.slice(0, end));
+    const clause = group.masked.slice(from, end);
+    const k = clause.indexOf(MASK);
+    const fig = k < 0 ? undefined : group.figures.find((f) => f.at === from + k);
+    if (!fig || fig.rate !== 'growth') return null;
+    out.unshift(clause.slice(0, k).replace(RATE_WORDS, ''));
+    end = from - 1;
+  }
+  return out.length === n ? out : null;
+}
+
+function pair(doc: DocContext, group: Group, at: number): void {
+  const s = group.masked;
+  const v = VALUES.exec(s.slice(at + 2));
+  if (!v) return;
+  const figs = figuresAt(group, at + 2, at + 2 + v[0].length).filter((f) => !f.rate);
+  if (figs.length < 2 || figs.some((f) => f.q.kind !== figs[0].q.kind)) return;
+  const start = lastClauseStart(s.slice(0, at));
+  const subject = s.slice(start, at).replace(/^\s*其中\s*[:,]?/, '');
+  if (subject.indexOf(MASK) >= 0) return;
+  const items = subject.split(ITEM_SEPARATOR).filter((x) => x.length > 0);
+  if (items.length === figs.length) {
+    const places = doc.rules.places.find(subject).filter((m) => m.kind === 'place');
+    if (places.length === figs.length && items.every((it) => doc.rules.places.find(it).some((m) => m.kind === 'place'))) {
+      figs.forEach((f, i) => (f.region = places[i].name));
+      return;
+    }
+    apply(itemHits(doc, items, figs), figs, 'its own item of a 分别 list');
+    return;
+  }
+  if (items.length === 1 && ONLY_A_MEASURE.test(subject)) {
+    const subjects = rateClauseSubjects(group, start, figs.length);
+    if (subjects) apply(subjects.map((x, i) => label(figs[i].q, x + subject, doc)), figs, 'the subject of its own clause before 分别');
+  }
+}
+
+/** Give each figure its item's label when the items name more than one indicator. */
+function apply(hits: (Classified | null)[], figs: Figure[], via: string): void {
+  if (hits.some((h) => h === null)) return;
+  if (new Set(hits.map((h) => h!.rule.id)).size < 2) return;
+  figs.forEach((f, i) => {
+    f.hit = hits[i];
+    f.via = via;
+  });
+}
+
+export const respectively: Stage = (doc, group) => {
+  if (group.kind !== 'sentence') return;
+  for (let at = group.masked.indexOf('分别'); at >= 0; at = group.masked.indexOf('分别', at + 2)) pair(doc, group, at);
+};
