@@ -36,7 +36,7 @@ describe('written forms', () => {
 
 describe('a copying site’s pinyin glosses', () => {
   it('are dropped, so that the keywords they split are found again', () => {
-    const text = '全區(qū)完成技術(shù)合同登記成交總金額6.5億元,有效發(fā)明專利達到320件,同比增長(zhǎng)12%。';
+    const text = '全區(qū)技術(shù)合同登記成交額共6.5億元,有效發(fā)明專利達到320件,同比增長(zhǎng)12%。';
     expect(got(text).map((r) => [r[0], r[1]])).toEqual([
       ['tech_contract.value', 650000000],
       ['patent.valid_invention', 320],

@@ -22,7 +22,7 @@ describe('region', () => {
   });
   it('names the nation for 全国 and 我国', () => {
     expect(regions('2023年全国技术合同成交额6.1万亿元。')).toEqual([[6100000000000, '全国']]);
-    expect(regions('截至2022年底,我国发明专利有效量达到421万件。')).toEqual([[4210000, '全国']]);
+    expect(regions('到2021年末,我国有效发明专利达到360万件。')).toEqual([[3600000, '全国']]);
   });
   it('reads 全市 and 我省 as the document’s own place', () => {
     expect(indicators(signed('全市备案产学研联盟共80家。'))[0].region).toBe('江州市');
@@ -71,7 +71,7 @@ describe('the document’s own place when it names none in its issuer or title',
     expect(indicators(text).map((r) => r.region)).toEqual(['湖州']);
   });
   it('passes over a news dateline’s place', () => {
-    const text = '专利质押融资创新高\n本报北京1月14日讯 2019年我国专利质押融资金额达1105亿元。\n其中,发明专利授权45.3万件。';
+    const text = '专利质押融资创新高\n本报北京1月14日讯 去年我国专利质押融资金额为860亿元。\n其中,发明专利授权38.6万件。';
     expect(indicators(text).map((r) => r.region)).toEqual(['全国', '全国']);
   });
   it('reads 全市 in a text that names the nation first as the first city it names', () => {
@@ -79,7 +79,7 @@ describe('the document’s own place when it names none in its issuer or title',
     expect(indicators(text).map((r) => r.region)).toEqual(['南京市']);
   });
   it('keeps a municipality as its own 全市', () => {
-    const text = '上海知识产权工作会议召开\n会议在上海召开,苏州代表列席。\n2022年,全市发明专利授权量3.6万件。';
+    const text = '上海知识产权工作会议召开\n会议在上海召开,苏州代表列席。\n去年全市授权发明专利2.9万件。';
     expect(indicators(text).map((r) => r.region)).toEqual(['上海']);
   });
 });

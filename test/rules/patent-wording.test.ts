@@ -39,11 +39,11 @@ describe('patent wording', () => {
 
   it('national report: PCT, enforcement cases and closed cases, pledge financing only for patents', () => {
     const text =
-      '全年授权发明专利80.2万件,受理PCT国际专利申请7.1万件。全国知识产权系统办理专利侵权纠纷案件5.2万件,结案4.9万件。' +
+      '全年授权发明专利66.5万件,受理PCT国际专利申请5.8万件。全国知识产权系统办理专利侵权纠纷案件5.2万件,结案4.9万件。' +
       '全年专利商标质押融资总额达3,100亿元,其中专利权质押融资额2,200亿元。\n';
     expect(patents(text)).toEqual([
-      ['patent.invention_grants', 802000],
-      ['patent.pct_applications', 71000],
+      ['patent.invention_grants', 665000],
+      ['patent.pct_applications', 58000],
       ['patent.cases', 52000],
       ['patent.cases', 49000],
       ['patent.pledge_financing', 220000000000],
@@ -62,7 +62,7 @@ describe('patent wording', () => {
   });
 
   it('what an organisation owns is a stock, with its invention part', () => {
-    expect(patents('该研究院拥有近3,000件授权专利,包括发明专利1,200余件。\n')).toEqual([
+    expect(patents('该研究院共拥有授权专利近3,000件,包括发明专利1,200余件。\n')).toEqual([
       ['patent.valid', 3000],
       ['patent.valid_invention', 1200],
     ]);
