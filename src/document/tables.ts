@@ -27,6 +27,10 @@ export interface TableBlock {
    * space-separated table has its second column for the row's unit (maybe empty).
    */
   indicatorRows?: boolean;
+  /** The first cell of each row is its key (a year or a name), the header's first cell is over the keys. */
+  keyedRows?: boolean;
+  /** A currency stated with the unit (`单位:新台币亿元`), written before each value. */
+  currency?: string | null;
 }
 
 const SEP = /\s*\|\s*|\t+/g;

@@ -4,20 +4,21 @@
  * A row becomes a group of kind `row`.
  */
 import type { Quantity } from '../record/types.js';
-import { parseQuantity } from '../numbers/index.js';
 import { findTables, headerParts, type TableBlock } from '../document/tables.js';
 import { indexAt } from '../document/search.js';
 import { classify, type Classified } from '../rules/classify.js';
 import type { DocContext, Group } from '../model/figures.js';
 import { findSpacedTables } from '../document/spaced-tables.js';
+import { findCellLineTables, rowKeyYear } from '../document/cell-line-tables.js';
 import { countMeasure } from './count-measure.js';
+import { cellQuantity } from './cell-quantity.js';
 import { indicatorColumns, indicatorRowGroups } from './indicator-rows.js';
 
 /** One group per table row that holds figures. */
 export function tableGroups(doc: DocContext): Group[] {
   const groups: Group[] = [];
   const spaced = findSpacedTables(doc.norm, (s) => doc.rules.places.isPlace(s));
-  for (const table of [...findTables(doc.norm), ...spaced]) {
+  for (const table of [...findTables(doc.norm), ...spaced, ...findCellLineTables(doc.norm, doc.roc)]) {
     const roles = indicatorColumns(doc, table);
     groups.push(...(roles ? indicatorRowGroups(doc, table, roles) : rowsOf(doc, table)));
   }
@@ -30,11 +31,16 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
   if (rules.trigger) topic = rules.trigger.find(table.title)?.word ?? '';
   const columns = table.header.map((c) => headerParts(c.text));
   const regionCol = columns.findIndex((c) => cues.re.region_column.test(c.label));
+  // Rows keyed by a year (`年份 | 成交额 | …` / `2021 | 170.9 | …`) or, one cell a line, by a year or a place.
+  const byYear = table.rows.length >= 2 && table.rows.every((r) => rowKeyYear(r[0]?.text ?? '', doc.roc) !== null);
+  const keyed = table.keyedRows === true || byYear;
   const out: Group[] = [];
   for (const row of table.rows) {
     const start = row[0]?.start ?? 0;
     const end = row[row.length - 1]?.end ?? 0;
-    const label = regionCol >= 0 ? row[regionCol]?.text : row.find((c) => !/^[\d.]+$/.test(c.text))?.text;
+    // A keyed row (one cell a line): its key is a year or the row's place.
+    const keyYear = keyed ? rowKeyYear(row[0].text, doc.roc) : null;
+    const label = keyed ? (keyYear === null ? row[0].text : undefined) : regionCol >= 0 ? row[regionCol]?.text : row.find((c) => !/^[\d.]+$/.test(c.text))?.text;
     const group: Group = {
       kind: 'row',
       start,
@@ -46,12 +52,12 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
       tableStart: table.start,
       region: label && !cues.re.total_row.test(label) ? label : undefined,
     };
-    for (let j = 0; j < row.length && j < columns.length; j++) {
+    for (let j = keyed ? 1 : 0; j < row.length && j < columns.length; j++) {
       const col = columns[j];
       const cell = row[j];
       const measure = col.measure ?? countMeasure(col.label) ?? table.unit;
       if (!measure || cues.re.not_a_level_column.test(col.label) || !/\d/.test(cell.text)) continue;
-      const parsed = parseQuantity(cell.text + measure);
+      const parsed = cellQuantity(cell.text, measure, table.currency);
       if (!parsed) continue;
       const q: Quantity = { ...parsed, start: cell.start, end: cell.end, text: doc.text.slice(cell.start, cell.end) };
       let hit: Classified | null = null;
@@ -70,6 +76,7 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
         clauseStart: start,
         hit,
         year: { year: null },
+        ...(keyYear !== null ? { columnYear: keyYear } : {}),
         status: 'actual',
         qualifier: q.qualifier,
       });
