@@ -25,15 +25,19 @@ const TAIWAN = /台湾|新台币|行政院|立法院|经济部|智慧局|智慧�
 /** A Hong Kong or Macau text speaks of itself so (a mainland text may name 香港特区, never 本港). */
 const OWN = /本港|本澳/;
 
+
+/** A space inside words, as in text taken from a PDF. */
+const SPACED_WORDS = /[\u4e00-\u9fa5] [\u4e00-\u9fa5]/;
 export function readContext(rules: RuleSet, src: SourceText, options: ExtractOptions): DocContext | null {
   // A copying site's pinyin glosses (技術(shù)) are not the document's words (a PDF's page offsets stay as read).
   const text = src.pages ? src.text : dropPinyinGlosses(src.text);
   // A document with no keyword of any pack (in any spelling) has no figure of interest: it
   // stops before it is even normalised (most documents of an archive are like this).
-  if (!options.all && !src.pages && rules.rawTrigger && !rules.rawTrigger.test(text)) return null;
+  if (!options.all && !src.pages && rules.rawTrigger && !rules.rawTrigger.test(text) && !SPACED_WORDS.test(text)) return null;
   const norm = normalizeForMatching(text);
-  // Text from a PDF may break a keyword across lines: its keywords are looked for across line breaks.
-  const trigger = options.all ? null : src.pages ? rules.wrappedTrigger : rules.trigger;
+  // Text from a PDF may break a keyword across lines, or with a space (`技术 合同`, also when
+  // copied into a web page): its keywords are looked for across both.
+  const trigger = options.all ? null : src.pages || SPACED_WORDS.test(norm) ? rules.wrappedTrigger : rules.trigger;
   if (trigger && !trigger.test(norm)) return null;
   const structure = buildStructure(text, norm);
   const cues = rules.cues;

@@ -59,6 +59,10 @@ function scanFlat(sentence: string): Quantity[] {
   });
 }
 
+/** A space inside words (`签订各类技术 合同`, text taken from a PDF): gone in the words the rules read. */
+const SPACE_IN_WORDS = /[\u4e00-\u9fa5] [\u4e00-\u9fa5]/;
+const SPACE_IN_WORDS_G = /([\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g;
+
 /** A number glued to a digit before a space (`1 273.36亿元`) is not a figure of its own. */
 function glued(s: string, start: number): boolean {
   if (start < 2) return false;
@@ -86,7 +90,11 @@ export function sentenceGroups(doc: DocContext): Group[] {
     const at: number[] = [];
     let pos = 0;
     const wrapped = sNorm.indexOf('\n') >= 0;
-    const flat = (s: string) => (wrapped ? s.replace(SOFT_BREAK, '') : s);
+    const spaced = SPACE_IN_WORDS.test(sNorm);
+    const flat = (s: string) => {
+      const f = wrapped ? s.replace(SOFT_BREAK, '') : s;
+      return spaced ? f.replace(SPACE_IN_WORDS_G, '$1') : f;
+    };
     for (const q of found) {
       masked += flat(sNorm.slice(pos, q.start));
       at.push(masked.length);

@@ -179,8 +179,8 @@ export async function loadRuleSet(extraPackFiles: string[] = [], options: LoadOp
       else words.push(...pack.keywords);
     }
     const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // In text from a PDF a keyword may be broken by a line wrap (`技术交` / `易额`).
-    const wrapped = (w: string) => [...w].map(escape).join('\\n?');
+    // In text from a PDF a keyword may be broken by a line wrap (`技术交` / `易额`) or a space (`技术 合同`).
+    const wrapped = (w: string) => [...w].map(escape).join('[\\n ]?');
     const sorted = words.sort((a, b) => b.length - a.length);
     const trigger = everywhere ? null : keywordScanner(sorted);
     const variants = everywhere ? [] : sorted.map((w) => spellings(w));

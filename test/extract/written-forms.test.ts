@@ -26,6 +26,14 @@ describe('written forms', () => {
       ['tech_contract.value', 620000000, null],
     ]);
   });
+  it('reads words broken by a space (text taken from a PDF) as the words they are', () => {
+    expect(got('2019 年,全市共认定登记技术 合同 1.2 万项,成交 金额 86.5 亿元。')).toEqual([
+      ['tech_contract.count', 12000, 2019],
+      ['tech_contract.value', 8650000000, 2019],
+    ]);
+    // but a space between two places' names still keeps them apart
+    expect(indicators('北京 天津两地技术合同成交额合计3000亿元。').map((r) => r.value)).toEqual([300000000000]);
+  });
   it('takes 资金总规模 as the size of a fund, not fiscal money', () => {
     expect(got('该创投引导基金已参股5支子基金,资金总规模26亿元。')).toEqual([
       ['fund.subfunds', 5, null],
