@@ -21,7 +21,9 @@ const ROC = /民[国國]\s*\d{2,3}\s*年/;
 /** Taiwan's own institutions and currency, early in a text: a Taiwanese text even when it counts years from 1 AD. */
 const TAIWAN_ISSUER = /行政院|立法院|国发基金|国家发展基金|智慧财产局|智慧局|新台币|新臺币|国科会|经济部(?:统计处|技术处|工业局|中小企业处)|中华民国/;
 /** Words only a Taiwanese text uses; with a bare `106年` they mean the Republic era. */
-const TAIWAN = /台湾|新台币|行政院|立法院|经济部|智慧局|智慧财产局|智财局|国科会|国发基金|中华民国|台北市|高雄市|台中市|台南市|新北市|资策会|工研院/;
+const TAIWAN = /台湾|新台币|行政院|立法院|经济部|智慧局|智慧财产|智财局|国科会|国发基金|中华民国|台北市|高雄市|台中市|台南市|新北市|资策会|工研院|(?<!实用)新型专利|专利发证|本国人(?:发明)?申请/;
+/** The first year a text writes: from 1 AD (group 1) or a bare Republic-era one (`93年`, `110年`). */
+const FIRST_YEAR = /((?:19|20)\d\d)\s*年|(?<![\d.])(?:[89]\d|1[0-4]\d)\s*年/;
 /** A Hong Kong or Macau text speaks of itself so (a mainland text may name 香港特区, never 本港). */
 const OWN = /本港|本澳/;
 
@@ -44,7 +46,9 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
   const meta = readMetadata(text, src.title, cues, norm);
   const docYear = meta.docDate ? Number(meta.docDate.slice(0, 4)) : null;
   const title = normalizeForMatching(meta.docTitle ?? '').replace(/\([^)]*\)$/, '');
-  const roc = ROC.test(norm) || (hasBareRocYear(norm) && TAIWAN.test(norm) && !/(?:19|20)\d\d\s*年/.test(norm.slice(0, 2000)));
+  // With a bare `93年` and Taiwanese words: Republic-era years, unless the text's years are written from 1 AD
+  // (its first year is; a page's footer may still carry one).
+  const roc = ROC.test(norm) || (hasBareRocYear(norm) && TAIWAN.test(norm) && FIRST_YEAR.exec(norm.slice(0, 2000))?.[1] === undefined);
   const places = documentPlaces(meta, rules.places);
   // Issued in Hong Kong or Macau, or speaking of 本港/本澳.
   const issuedIn = [...places.values()].map((p) => rules.places.key(p)).find((p) => p === '香港' || p === '澳门');

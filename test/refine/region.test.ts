@@ -55,6 +55,15 @@ describe('region', () => {
       [1200000000, '台湾', 'TWD'],
     ]);
   });
+  it('knows a Taiwanese text by its patent words, and its years by the first it writes', () => {
+    const text = '98年專利申請統計出爐\n98年全年專利新申請案件總數7萬8,425件,本國人申請案4萬1,102件。\n本網頁最後更新:2018年3月2日';
+    expect(indicators(text).map((r) => [r.value, r.year, r.region])).toEqual([
+      [78425, 2009, '台湾'],
+      [41102, 2009, '台湾'],
+    ]);
+    // a mainland text that writes 2009年 first keeps its years and the nation
+    expect(indicators('2009年全国专利申请量97.7万件,98年代以来最多。').map((r) => [r.year, r.region])).toEqual([[2009, '全国']]);
+  });
   it('writes a region in simplified characters, and 县域/区域 are no places', () => {
     expect(regions('邯鄲市產學研聯盟已達12家。')).toEqual([[12, '邯郸市']]);
     expect(regions('大力发展县域经济,全省技术合同成交额达到300亿元。')).toEqual([[30000000000, null]]);
