@@ -24,6 +24,8 @@ const TAIWAN_ISSUER = /行政院|立法院|国发基金|国家发展基金|智�
 const TAIWAN = /台湾|新台币|行政院|立法院|经济部|智慧局|智慧财产|智财局|国科会|国发基金|中华民国|台北市|高雄市|台中市|台南市|新北市|资策会|工研院|(?<!实用)新型专利|专利发证|本国人(?:发明)?申请/;
 /** The first year a text writes: from 1 AD (group 1) or a bare Republic-era one (`93年`, `110年`). */
 const FIRST_YEAR = /((?:19|20)\d\d)\s*年|(?<![\d.])(?:[89]\d|1[0-4]\d)\s*年/;
+/** Hong Kong's own offices, early in a text: it speaks for Hong Kong (Macau's is 经济财政司司长). */
+const HONG_KONG_OFFICE = /(?<!经济)财政司司长|创新科技署|创新及科技局|创新科技及工业局|创科局|投资推广署|香港特区政府/;
 /** A Hong Kong or Macau text speaks of itself so (a mainland text may name 香港特区, never 本港). */
 const OWN = /本港|本澳/;
 
@@ -53,7 +55,7 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
   // Issued in Hong Kong or Macau, or speaking of 本港/本澳.
   const issuedIn = [...places.values()].map((p) => rules.places.key(p)).find((p) => p === '香港' || p === '澳门');
   const taiwan = roc || TAIWAN_ISSUER.test(norm.slice(0, 600));
-  const own = taiwan ? null : (issuedIn ?? OWN.exec(norm)?.[0]);
+  const own = taiwan ? null : (issuedIn ?? OWN.exec(norm)?.[0] ?? (HONG_KONG_OFFICE.test(norm.slice(0, 600)) ? '本港' : undefined));
   const ownPlace = taiwan ? '台湾' : own ? (own.indexOf('港') >= 0 ? '香港' : '澳门') : null;
   let sections: SectionState[] | null = null;
   let sole: number | null | undefined;

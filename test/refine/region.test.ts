@@ -64,6 +64,13 @@ describe('region', () => {
     // a mainland text that writes 2009年 first keeps its years and the nation
     expect(indicators('2009年全国专利申请量97.7万件,98年代以来最多。').map((r) => [r.year, r.region])).toEqual([[2009, '全国']]);
   });
+  it('knows a Hong Kong text by its offices, even when it opens at an event elsewhere', () => {
+    const text = '財政司司長今日在廣州科技論壇致辭。\n他表示,創科創投基金至今已投資約3億元於31間初創企業。';
+    expect(indicators(text).map((r) => [r.value, r.region, r.unit])).toEqual([
+      [300000000, '香港', 'HKD'],
+      [31, '香港', 'count'],
+    ]);
+  });
   it('writes a region in simplified characters, and 县域/区域 are no places', () => {
     expect(regions('邯鄲市產學研聯盟已達12家。')).toEqual([[12, '邯郸市']]);
     expect(regions('大力发展县域经济,全省技术合同成交额达到300亿元。')).toEqual([[30000000000, null]]);
