@@ -36,6 +36,12 @@ export function documentPlaces(meta: DocMeta, places: Gazetteer): Map<string, st
 }
 
 const DATELINE = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)/;
+/** A newspaper, broadcaster, university or firm named after its city (`某市日报对…进行报道`): not what the text is about. */
+const NAMED_AFTER = /^(?:市|省)?(?:日报|晚报|商报|都市报|新闻|电视台|广播|大学|学院|银行|集团|公司)/;
+/** Where a meeting was held (`在北京举行的全国…会议`): not what the text is about. */
+const VENUE = /^(?:市)?(?:举行|召开|举办|开幕|闭幕)/;
+/** A national body's notice opens by addressing the provinces (`各省、自治区、直辖市…厅`): the nation's. */
+const ALL_PROVINCES = /各省[、(]自治区|各省\(区、市\)|各省级/;
 
 /** The most local of the document's own places, else the first place its text names. */
 export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: string, ownPlace: string | null): string | null {
@@ -52,6 +58,7 @@ export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: 
     .split('\n')
     .filter((l) => l.indexOf('|') < 0 && l.indexOf('\t') < 0)
     .join('\n');
+  if (ALL_PROVINCES.test(prose.slice(0, 800))) return '全国';
   for (const m of rules.places.find(prose)) {
     let name: string | null = null;
     if (m.kind === 'place') name = m.name;
@@ -60,6 +67,7 @@ export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: 
     if (name === null) continue;
     // A news dateline (`北京1月14日讯`, `新华社广州3月2日电`) says where the reporter was.
     if (DATELINE.test(prose.slice(m.end, m.end + 14))) continue;
+    if (m.kind === 'place' && (NAMED_AFTER.test(prose.slice(m.end, m.end + 4)) || (prose[m.index - 1] === '在' && VENUE.test(prose.slice(m.end, m.end + 4))))) continue;
     if (m.index < 400) return name;
     const key = rules.places.key(name);
     counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -86,6 +86,16 @@ describe('the document’s own place when it names none in its issuer or title',
     const text = '知识产权宣传周开幕\n中国(湖州)知识产权保护中心举办讲座。\n2020年,全市专利申请1.5万件。';
     expect(indicators(text).map((r) => r.region)).toEqual(['湖州']);
   });
+  it('passes over a newspaper named after its city, and the city where a meeting was held', () => {
+    const paper = '科技新闻\n据长沙晚报报道,湖南去年专利工作成效明显。\n全年专利授权量8.1万件。';
+    expect(indicators(paper).map((r) => r.region)).toEqual(['湖南']);
+    const meeting = '本报讯 国家知识产权局局长在成都召开的全国知识产权工作会议上说,去年专利质押融资额达到720亿元。';
+    expect(indicators(meeting).map((r) => r.region)).toEqual(['全国']);
+  });
+  it('reads a notice addressed to every province as the nation’s', () => {
+    const text = '某部办公厅关于认定创新联盟的通知\n各省、自治区、直辖市科技厅,新疆生产建设兵团科技局:\n经评审,共认定联盟15个。';
+    expect(indicators(text).map((r) => [r.value, r.region])).toEqual([[15, '全国']]);
+  });
   it('passes over a news dateline’s place', () => {
     const text = '专利质押融资创新高\n本报北京1月14日讯 去年我国专利质押融资金额为860亿元。\n其中,发明专利授权38.6万件。';
     expect(indicators(text).map((r) => r.region)).toEqual(['全国', '全国']);
