@@ -59,8 +59,20 @@ export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: 
     .filter((l) => l.indexOf('|') < 0 && l.indexOf('\t') < 0)
     .join('\n');
   if (ALL_PROVINCES.test(prose.slice(0, 800))) return '全国';
+  // The text speaks as a province (全省, 我省) and not as a city: a city it names is in its province.
+  let asProvince = false;
+  let asCity = false;
+  const scope = (name: string) => (asProvince && !asCity && rules.places.provinceOf(name) !== rules.places.key(name) ? (rules.places.provinceOf(name) ?? name) : name);
   for (const m of rules.places.find(prose)) {
     let name: string | null = null;
+    if (m.kind === 'self') {
+      if (m.name === '省') asProvince = true;
+      else if (m.name === '市') asCity = true;
+      continue;
+    }
+    // `排在全国第五位`, `比北京`: a ranking's scope or the thing compared with.
+    const before = prose.slice(Math.max(0, m.index - 3), m.index);
+    if (COMPARED.test(before) || RANKED_BEFORE.test(before)) continue;
     if (m.kind === 'place') name = m.name;
     else if (m.kind === 'national') name = '全国';
     else if (m.kind === 'own') name = rules.places.own.get(m.name) === '台湾' ? '全国' : (rules.places.own.get(m.name) ?? null); // 我国 in a mainland text
@@ -68,13 +80,13 @@ export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: 
     // A news dateline (`北京1月14日讯`, `新华社广州3月2日电`) says where the reporter was.
     if (DATELINE.test(prose.slice(m.end, m.end + 14))) continue;
     if (m.kind === 'place' && (NAMED_AFTER.test(prose.slice(m.end, m.end + 4)) || (prose[m.index - 1] === '在' && VENUE.test(prose.slice(m.end, m.end + 4))))) continue;
-    if (m.index < 400) return name;
+    if (m.index < 400) return scope(name);
     const key = rules.places.key(name);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
-  return best;
+  return best === null ? null : scope(best);
 }
 
 /** The region a mention names in this document. */

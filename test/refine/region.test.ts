@@ -92,6 +92,13 @@ describe('the document’s own place when it names none in its issuer or title',
     const meeting = '本报讯 国家知识产权局局长在成都召开的全国知识产权工作会议上说,去年专利质押融资额达到720亿元。';
     expect(indicators(meeting).map((r) => r.region)).toEqual(['全国']);
   });
+  it('reads a text that speaks as a province (全省) and names its cities as that province’s, passing over a ranking’s scope', () => {
+    const text = '去年,全省共受理专利纠纷案件410件,居全国第六位。\n其中专利侵权案件395件。\n广州、深圳两市受理的案件占六成。';
+    expect(indicators(text).map((r) => [r.value, r.region])).toEqual([
+      [410, '广东'],
+      [395, '广东'],
+    ]);
+  });
   it('reads a notice addressed to every province as the nation’s', () => {
     const text = '某部办公厅关于认定创新联盟的通知\n各省、自治区、直辖市科技厅,新疆生产建设兵团科技局:\n经评审,共认定联盟15个。';
     expect(indicators(text).map((r) => [r.value, r.region])).toEqual([[15, '全国']]);
