@@ -13,7 +13,7 @@ import { readMetadata } from '../document/metadata.js';
 import { findHeadings, sectionAt, sectionStates, type SectionState } from '../document/sections.js';
 import { findTimes, type TimeExpr } from '../time/expressions.js';
 import { hasBareRocYear } from '../time/bare-year.js';
-import { soleYearOf, titleYear } from '../refine/year.js';
+import { soleYearsOf, titleYear } from '../refine/year.js';
 import { defaultPlace, documentPlaces } from '../refine/region.js';
 import type { DocContext } from '../model/figures.js';
 
@@ -58,7 +58,7 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
   const own = taiwan ? null : (issuedIn ?? OWN.exec(norm)?.[0] ?? (HONG_KONG_OFFICE.test(norm.slice(0, 600)) ? '本港' : undefined));
   const ownPlace = taiwan ? '台湾' : own ? (own.indexOf('港') >= 0 ? '香港' : '澳门') : null;
   let sections: SectionState[] | null = null;
-  let sole: number | null | undefined;
+  let sole: (number | null)[] | undefined;
   let place: string | null | undefined;
   const paragraphTimes = new Map<number, TimeExpr[]>();
   const timesOf = (k: number): TimeExpr[] => {
@@ -105,9 +105,9 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
       return sectionAt(sections, pos);
     },
     paragraphTimes: timesOf,
-    soleYear: () => {
-      if (sole === undefined) sole = soleYearOf(ctx);
-      return sole;
+    soleYear: (paragraph) => {
+      sole ??= soleYearsOf(ctx);
+      return sole.length ? sole[Math.min(paragraph, sole.length - 1)] : null;
     },
     timesBefore(pos, n) {
       const out: TimeExpr[] = [];

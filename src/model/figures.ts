@@ -41,8 +41,8 @@ export interface DocContext {
   readonly ownPlace: string | null;
   /** The year a report's title is about (`2021年…统计公报`). */
   readonly reportYear: number | null;
-  /** The one year the whole document speaks of, if it names no other (found on first use). */
-  soleYear(): number | null;
+  /** The one year the document speaks of up to a paragraph, if it names no other there (found on first use). */
+  soleYear(paragraph: number): number | null;
   /** Offsets where pages start (PDF), or undefined. */
   readonly pages?: number[];
   /** The section (heading year, plan flag) in force at a position. */

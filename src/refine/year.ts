@@ -112,23 +112,33 @@ function attribute(w: YearWindows, inheritParagraph: boolean): YearInfo {
  * a span of years. Years only compared with (比2020年增长) do not count.
  * A news item on one period's figures states it in its headline and lead; its
  * later paragraphs are about the same period. Anything else gets none.
+ * Found for each paragraph from the paragraphs up to it: a page whose article
+ * is followed by other news (其他年份) keeps its article's year.
  */
-export function soleYearOf(doc: DocContext): number | null {
+const NUMERIC_DATE = /^\d{4}\s*[-/.]\s*\d/;
+
+export function soleYearsOf(doc: DocContext): (number | null)[] {
   const named = doc.meta.docTitle ? findTimes(normalizeForMatching(doc.meta.docTitle), doc.docYear, doc.meta.docDate, doc.roc).map((t) => t.year) : [];
-  const n = doc.structure.paragraphStarts.length;
+  const n = Math.min(doc.structure.paragraphStarts.length, 400);
+  const out: (number | null)[] = [];
   let year: number | null = null;
-  for (let k = 0; k < n && k < 400; k++) {
-    for (const t of doc.paragraphTimes(k)) {
+  let dead = false;
+  for (let k = 0; k < n; k++) {
+    for (const t of dead ? [] : doc.paragraphTimes(k)) {
       if (t.year === null) continue;
+      // A page's date line (`发布日期:2018-01-19`) dates the page, not the figures.
+      if (NUMERIC_DATE.test(doc.norm.slice(t.index, t.end))) continue;
       // A goal year beyond the document's own (到2025年) makes it a plan; 年底前 of its own year does not.
-      if ((t.deadline && (doc.docYear === null || t.year > doc.docYear)) || t.kind === 'since' || (t.period && t.period.from !== t.period.to)) return null;
+      if ((t.deadline && (doc.docYear === null || t.year > doc.docYear)) || t.kind === 'since' || (t.period && t.period.from !== t.period.to)) dead = true;
       // Only times that open a clause set a frame; a year compared with (比2020年, 相比于上年) does not.
-      if (!t.frame) continue;
-      if (year === null) year = t.year;
-      else if (t.year !== year) return null;
+      else if (!t.frame) continue;
+      else if (year === null) year = t.year;
+      else if (t.year !== year) dead = true;
+      if (dead) break;
     }
+    out.push(!dead && year !== null && named.every((y) => y === year) ? year : null);
   }
-  return year !== null && named.every((y) => y === year) ? year : null;
+  return out;
 }
 
 /** The times that lie wholly in [from, to). */
@@ -154,7 +164,7 @@ function listPosition(clause: string, after: string): { index: number; length: n
  */
 function soleYearFor(doc: DocContext, f: Figure): () => number | null {
   return () => {
-    const y = doc.soleYear();
+    const y = doc.soleYear(f.group.paragraph);
     if (y === null || !f.hit?.rule.stock || doc.meta.docDate) return y;
     return titleNamesATime(doc) ? y : null;
   };

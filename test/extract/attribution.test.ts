@@ -28,6 +28,16 @@ describe('year', () => {
     const two = '江州技术合同成交额又创新高\n2023-02-10 来源:江州日报\n2022年全省技术合同成交额1520.6亿元,到2025年力争达到2000亿元。\n从合同类型看,技术服务合同成交额为820.3亿元。\n';
     expect(one(two, 'tech_contract.value', 82030000000).year).toBeNull();
   });
+  it('keeps the item’s year when the page goes on with other news that names another year', () => {
+    const text =
+      '江州技术合同成交额又创新高\n2022年全省技术合同成交额1520.6亿元,同比增长20.1%。\n从合同类型看,技术服务合同成交额为820.3亿元。\n相关新闻\n2023年全省科技工作会议召开,会议部署全年工作。\n';
+    expect(one(text, 'tech_contract.value', 82030000000).year).toBe(2022);
+  });
+  it('but not when the other year comes before the figure', () => {
+    const text =
+      '江州技术合同成交额又创新高\n2022年全省技术合同成交额1520.6亿元,同比增长20.1%。\n2023年全省科技工作会议召开,会议部署全年工作。\n从合同类型看,技术服务合同成交额为820.3亿元。\n';
+    expect(one(text, 'tech_contract.value', 82030000000).year).toBeNull();
+  });
   it('takes an explicit year in the clause', () => {
     expect(one('2019年全市技术合同成交额1273.36亿元。', 'tech_contract.value').year).toBe(2019);
   });
