@@ -44,6 +44,7 @@ const ZHAO = '兆';
 const OPENING_QUOTES = '“‘「『"\'';
 const BAI = 0x767e; // 百, when it starts 百分点 / 百分之
 const FEN = 0x5206; // 分
+const YI = 0x4ebf; // 亿
 
 /** A numeral with no unit that a range separator follows: maybe the low end of a range. */
 export interface Bare {
@@ -91,6 +92,8 @@ export function make(
 /** A numeral run text[runStart, runEnd). */
 export function readRun(text: string, runStart: number, runEnd: number, floor: number, bare: Bare | null): RunResult | null {
   let end = runEnd;
+  // A comma the run ends with is the clause's, not a thousands separator (`120亿,`).
+  while (end > runStart + 1 && (text[end - 1] === ',' || text[end - 1] === '，')) end--;
   // 百 of a following 百分点 is the unit's, not the numeral's (3.5百分点).
   if (text.charCodeAt(end - 1) === BAI && text.charCodeAt(end) === FEN) {
     end--;
@@ -99,13 +102,19 @@ export function readRun(text: string, runStart: number, runEnd: number, floor: n
   const next = skipSpaces(text, end);
   const c = text.charCodeAt(next);
   const unitMayFollow = FOLLOWERS[c] === 1;
-  if (!unitMayFollow && RANGE_STARTS[c] !== 1) return null;
+  if (!unitMayFollow && RANGE_STARTS[c] !== 1) {
+    const segStart = lastNumeralStart(text, runStart, end);
+    const yuan = segStart >= 0 ? bareYuan(text, segStart, end, floor) : null;
+    return yuan && { q: yuan };
+  }
 
   const segStart = lastNumeralStart(text, runStart, end);
   if (segStart < 0) return null;
   const ordinal = segStart === runStart && blockedBefore(text, segStart);
   if (!unitMayFollow) {
     const blocked = ordinal || (segStart === runStart && signBefore(text, segStart, floor));
+    const yuan = blocked ? null : bareYuan(text, segStart, end, floor);
+    if (yuan) return { q: yuan };
     return { bare: { start: segStart, end, raw: text.slice(segStart, end), blocked } };
   }
   if (ordinal) return null;
@@ -113,6 +122,23 @@ export function readRun(text: string, runStart: number, runEnd: number, floor: n
   // `前五位`, `后10名`: a rank, not a count of people.
   if (q && (q.measure === '位' || q.measure === '名') && segStart > 0 && (text[segStart - 1] === '前' || text[segStart - 1] === '后')) return null;
   return q && { q };
+}
+
+/** Money words a bare 亿 amount follows (`出资800亿`, `规模为2000亿`, `成交额5.06亿`). */
+const MONEY_BEFORE_RE = /(?:规模|出资|投资|资金|资本|融资|募集|成交额|交易额|金额|投入|撬动|预算|拨款|总额)(?:约|近|超过?|逾|达到?|为|共计?|合计|了)?\s*$/;
+
+/**
+ * `出资800亿作为引导基金`: an amount in 亿 or 万亿 written without 元, right after a
+ * money word, is yuan (the reporter dropped the unit). Anything else stays a bare number.
+ */
+function bareYuan(text: string, segStart: number, end: number, floor: number): Quantity | null {
+  if (text.charCodeAt(end - 1) !== YI) return null;
+  const raw = text.slice(segStart, end);
+  const value = readNumeral(raw, true);
+  if (value === null || !ARABIC_DIGIT_RE.test(raw)) return null;
+  if (!MONEY_BEFORE_RE.test(text.slice(Math.max(floor, segStart - 12), segStart))) return null;
+  const q = qualifierBefore(text, segStart, floor, false);
+  return make(text, q?.start ?? segStart, end, value, 'money', 'CNY', raw.endsWith('万亿') ? '万亿' : '亿', q?.qualifier ?? 'exact');
 }
 
 /** The numeral text[segStart, end), its unit from `next` on. */
@@ -149,14 +175,15 @@ function readQuantity(
   if (word === undefined) {
     MAGNITUDE_TAIL_RE.lastIndex = p;
     tail = MAGNITUDE_TAIL_RE.exec(text)?.[0] ?? '';
-    if (tail === '') return null;
+    if (tail === '') return approx === null && p === end ? bareYuan(text, segStart, end, floor) : null;
     const e = magnitudeChainExponent(tail, true);
     const own = MAGNITUDES.get(raw[raw.length - 1]!) ?? 0;
     if (e < 0 || MAGNITUDES.get(tail[0]!)! <= own) return null;
     value = shift(value, e);
-    p = skipSpaces(text, p + tail.length);
+    const tailEnd = p + tail.length;
+    p = skipSpaces(text, tailEnd);
     word = unitAt(text, p);
-    if (word === undefined) return null;
+    if (word === undefined) return approx === null && p === tailEnd ? bareYuan(text, segStart, tailEnd, floor) : null;
   }
   const unit = UNIT_WORDS.get(word)!;
   let unitEnd = p + word.length;

@@ -270,6 +270,10 @@ const SENTENCES: ReadonlyArray<readonly [string, ReadonlyArray<Row>]> = [
   ['- 5家单位', [['5家', '5', 'count', 'exact']]],
   ['资金3 000万元', []],
   ['0家企业退出,0.5%的降幅', [['0家', '0', 'count', 'exact'], ['0.5%', '0.5', 'percent', 'exact']]],
+  // 亿 without 元 right after a money word is yuan; anywhere else it is no quantity
+  ['市财政出资60亿设立母基金,基金规模约135.5亿。', [['60亿', '6000000000', 'CNY', 'exact'], ['约135.5亿', '13550000000', 'CNY', 'about']]],
+  ['技术合同成交额3.2亿,增长12%', [['3.2亿', '320000000', 'CNY', 'exact'], ['12%', '12', 'percent', 'exact']]],
+  ['全市常住人口1.2亿,首期2亿完成备案', []],
 ];
 
 describe('spans in sentences with several quantities', () => {
