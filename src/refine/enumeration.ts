@@ -16,6 +16,9 @@ const ORGANISATION = /(?:大学|学院|研究院|研究所|科学院|公司|集�
 /** What may stand around an item's name: brackets, spaces, verbs of amount. */
 const ITEM = /^\s*(?:以及|和|及|与)?\s*([^\s()\uE000,;、:]{1,20}?)\s*(?:\(\s*)?(?:为|达|共|约|合计)?\s*\uE000\s*\)?[^\uE000]{0,4}$/;
 
+/** Where a ranking starts in a lead (`排名前10位的企业为例`): the label is before it. */
+const RANKING = /(?:排名|位居|位列|居)?前[一二三四五六七八九十\d]{1,2}(?:位|名|强)/;
+
 /** Between items: 、 or a comma, or 和/及 after an item's figure. */
 const SEPARATOR = /\s*[、,]\s*|(?<=\)|\uE000)\s*(?:以及|和|及)/;
 const SEPARATOR_AT = /^(?:\s*[、,]\s*|\s*(?:以及|和|及))/;
@@ -73,7 +76,13 @@ export const enumeration: Stage = (doc: DocContext, group) => {
     const items = itemsAfter(group, m.index + m[0].length);
     if (items.length < 2) continue;
     // The lead's own words: its clause up to the list (a label may stand before 前五位/分别).
-    const words = before.slice(lastClauseStart(before.slice(0, m.index)));
+    const clauseStart = lastClauseStart(before.slice(0, m.index));
+    const words = before.slice(clauseStart);
+    // The label alone, without the lead (`发明专利授权量` of `…授权量排名前三位的企业依次为:`); a lead that
+    // opens its own clause (`以…授权量排名前10位的企业为例,依次为:`) takes the clause before.
+    const lead = clauseStart === m.index && clauseStart > 0 ? before.slice(lastClauseStart(before.slice(0, clauseStart - 1)), m.index) : before.slice(clauseStart, m.index);
+    const rank = RANKING.exec(lead);
+    const label = rank ? lead.slice(0, rank.index) : lead;
     const last = items[items.length - 1].figure;
     (group.lists ??= []).push([m.index + m[0].length, last.at + 1]);
     for (const { name, figure: f } of items) {
@@ -82,7 +91,10 @@ export const enumeration: Stage = (doc: DocContext, group) => {
       if (!f.hit) {
         // The lead's words name the indicator, else the list goes on with the subject of the
         // figure before it (`…成交额300.5亿元。其中,甲市120.5亿元、乙市98.2亿元`).
-        f.hit = classify(f.q, { before: words, after: '', clause: words }, doc.rules.rules) ?? subjectBefore(group, f);
+        f.hit =
+          classify(f.q, { before: words, after: '', clause: words }, doc.rules.rules) ??
+          (label ? classify(f.q, { before: label, after: '', clause: label }, doc.rules.rules) : null) ??
+          subjectBefore(group, f);
         if (!f.hit) continue;
         f.via = 'an item of the list led by its label';
         led = true;

@@ -42,6 +42,16 @@ describe('enumerations under one label', () => {
       [310000000, null, '某农业大学'],
     ]);
   });
+  it('take the label before a long ranking lead, also when the lead opens its own clause', () => {
+    const long = '发明专利授权量排名前三位的企业依次为:甲公司(812件)、乙公司(640件)、丙研究院(515件)。';
+    const own = '以发明专利授权量排名前三位的企业为例,依次为:甲公司(812件)、乙公司(640件)、丙研究院(515件)。';
+    for (const text of [long, own])
+      expect(rows(text).map((r) => [r[0], r[1], r[5]])).toEqual([
+        ['patent.invention_grants', 812, '甲公司'],
+        ['patent.invention_grants', 640, '乙公司'],
+        ['patent.invention_grants', 515, '丙研究院'],
+      ]);
+  });
   it('never reads a rank (前五位, 后十名) as a count', () => {
     expect(indicators('全省技术合同成交额前五位的城市中,有三个在苏南。')).toEqual([]);
   });
