@@ -126,8 +126,8 @@ const cell = (l: Line, text = l.text): Cell => ({ start: l.start, end: l.end, te
 
 /** Every one-cell-a-line table of the (normalised) text. */
 export function findCellLineTables(norm: string, roc: boolean): TableBlock[] {
-  // Cheap test first: eight short lines in a row.
-  if (!/(?:\n[^\n]{1,20}){8}\n/.test(norm)) return [];
+  // Cheap test first: eight short lines in a row (blank lines between them allowed).
+  if (!/(?:\n+[^\n]{1,20}){8}\n/.test(norm)) return [];
   const lines = linesIn(norm);
   const out: TableBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -167,7 +167,12 @@ function tableOf(lines: Line[], first: number, run: Line[], roc: boolean): Table
   for (let t = first - 1; t >= 0 && above.length < 2; t--) if (lines[t].text) above.push(lines[t].text);
   const unitLine = above.find((a) => UNIT_LINE.test(a)) ?? '';
   const { unit, currency } = unitOf(unitLine);
-  const title = above.find((a) => a !== unitLine && a.length <= 80) ?? '';
+  // The title: the lines above without their unit (`…状况表   单位:件`), in reading order.
+  const title = above
+    .map((a) => a.replace(/[单單]位\s*[:：].*$/, '').trim())
+    .filter((a) => a && a.length <= 80)
+    .reverse()
+    .join(' ');
   const at = header[0] ?? run[r0];
   const headerCells: Cell[] = [keyHeader ? cell(keyHeader) : { start: run[0].start, end: run[0].start, text: '' }, ...labels.map((l, c) => cell(header[Math.min(c, header.length - 1)] ?? at, l))];
   const rows: Cell[][] = [];

@@ -7,12 +7,34 @@ import type { Quantity } from '../record/types.js';
 import { findTables, headerParts, type TableBlock } from '../document/tables.js';
 import { indexAt } from '../document/search.js';
 import { classify, type Classified } from '../rules/classify.js';
+import type { CompiledRule } from '../rules/compile.js';
 import type { DocContext, Group } from '../model/figures.js';
 import { findSpacedTables } from '../document/spaced-tables.js';
 import { findCellLineTables, rowKeyYear } from '../document/cell-line-tables.js';
 import { countMeasure } from './count-measure.js';
 import { cellQuantity } from './cell-quantity.js';
 import { indicatorColumns, indicatorRowGroups } from './indicator-rows.js';
+
+/** Indicators a table's title may narrow a column's indicator to. */
+const NARROWER: Record<string, string[]> = {
+  'patent.grants': ['patent.invention_grants', 'patent.pct_grants'],
+  'patent.applications': ['patent.invention_applications', 'patent.pct_applications'],
+  'patent.valid': ['patent.valid_invention'],
+};
+
+const narrowerCache = new WeakMap<CompiledRule[], Map<string, CompiledRule[] | null>>();
+/** The rules of the indicators narrower than `id` (found once a rule set). */
+function narrowerRules(all: CompiledRule[], id: string): CompiledRule[] | null {
+  let byId = narrowerCache.get(all);
+  if (!byId) narrowerCache.set(all, (byId = new Map()));
+  let list = byId.get(id);
+  if (list === undefined) {
+    const ids = NARROWER[id];
+    list = ids ? all.filter((r) => ids.includes(r.id)) : null;
+    byId.set(id, list);
+  }
+  return list;
+}
 
 /** One group per table row that holds figures. */
 export function tableGroups(doc: DocContext): Group[] {
@@ -66,6 +88,13 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
         hit = classify(q, { before, after: '', clause: before }, rules.rules);
         words = before;
         if (hit) break;
+      }
+      // A title that narrows the column's indicator (`发明专利授权状况表` over `授权量`) names the figure.
+      const narrower = hit && table.title && words !== table.title + col.label ? narrowerRules(rules.rules, hit.rule.id) : null;
+      if (narrower) {
+        const titled = table.title + col.label;
+        const narrow = classify(q, { before: titled, after: '', clause: titled }, narrower);
+        if (narrow) [hit, words] = [narrow, titled];
       }
       group.figures.push({
         q,

@@ -66,6 +66,13 @@ describe('figures of a one-cell-a-line table', () => {
       ['tech_contract.value', 4500000000, 2022, null],
     ]);
   });
+  it('reads cells with blank lines between them, and a unit written on the title line', () => {
+    const text = ['某省专利统计', '', '2023年各市发明专利授权情况    单位:件', '', '地区', '', '授权量', '', '同比增长', '', '甲市', '', '1,204', '', '12.5%', '', '乙市', '', '986', '', '9.8%', ''].join('\n');
+    expect(rows(text)).toEqual([
+      ['patent.invention_grants', 1204, 2023, '甲市'],
+      ['patent.invention_grants', 986, 2023, '乙市'],
+    ]);
+  });
   it('names each row by its place', () => {
     const text = cells(['表3 各县专利授权情况', '单位:件', '地区', '专利授权量', '发明专利授权量', '甲县', '1,204', '210', '乙县', '986', '175', '说明:数据为初步统计。']);
     expect(rows(text)).toEqual([
