@@ -23,6 +23,7 @@ import { APPROX_INFIXES, DASH_GAP_RE, MAX_SPACES } from './lexicon.js';
 import { lastNumeralStart, NUMERAL_START_CHARS, readNumeral } from './numeral.js';
 import { IN_RUN, qualifierAfter, qualifierBefore } from './scan-neighbours.js';
 import { make, readRun, type Bare } from './scan-quantity.js';
+import { parseQuantity } from './parse.js';
 
 /** What a code unit may start. */
 const enum Start {
@@ -57,6 +58,7 @@ export function scanQuantities(text: string): Quantity[] {
   const n = text.length;
   let floor = 0; // no quantity may start before the end of the previous one
   let bare: Bare | null = null;
+  let listed: Listed[] = [];
   let i = 0;
   while (i < n) {
     const start = STARTS[text.charCodeAt(i)]!;
@@ -83,8 +85,14 @@ export function scanQuantities(text: string): Quantity[] {
       const r = readRun(text, i, next, floor, bare);
       bare = r?.bare ?? null;
       q = r?.q ?? null;
+      // `分别为9735、14048、1897件`: plain numbers before 、 wait for the measure of the last.
+      if (q === null && bare === null) listed = listedBefore(text, i, next, listed);
     }
     if (q !== null) {
+      if (listed.length) {
+        for (const b of sharingMeasure(text, listed, q)) out.push(b);
+        listed = [];
+      }
       push(out, q, text);
       floor = q.end;
       next = q.end;
@@ -112,6 +120,41 @@ function push(out: Quantity[], q: Quantity, text: string): void {
   } else {
     out.push(q);
   }
+}
+
+interface Listed {
+  start: number;
+  end: number;
+}
+
+const PLAIN_NUMBER_RE = /^\d+(?:\.\d+)?$/;
+const LIST_GAP_RE = /^\s*、\s*$/;
+
+/** The plain numbers listed so far: this run joins them when a 、 follows it and it follows the last (or opens a list). */
+function listedBefore(text: string, start: number, end: number, listed: Listed[]): Listed[] {
+  const raw = text.slice(start, end);
+  if (!PLAIN_NUMBER_RE.test(raw) || !LIST_GAP_RE.test(text.slice(end, end + 1))) return [];
+  const last = listed[listed.length - 1];
+  const chain = last && LIST_GAP_RE.test(text.slice(last.end, start)) ? listed : [];
+  // A list opens after a word, not after a digit, a year or a list marker (`1、`).
+  if (!chain.length && (/[\d.第]/.test(text[start - 1] ?? '') || raw.length === 1)) return [];
+  return [...chain, { start, end }];
+}
+
+/** The listed plain numbers with the measure of the quantity that ends their list (`9735、14048、1897件`). */
+function sharingMeasure(text: string, listed: Listed[], q: Quantity): Quantity[] {
+  const last = listed[listed.length - 1];
+  if (!LIST_GAP_RE.test(text.slice(last.end, q.start)) || q.qualifier !== 'exact' || q.text !== text.slice(q.start, q.end)) return [];
+  // The quantity's own number must be plain too, and its measure written right after it.
+  const own = /^\d+(?:\.\d+)?/.exec(q.text)?.[0];
+  if (!own || q.text.slice(own.length) !== q.measure) return [];
+  const out: Quantity[] = [];
+  for (const b of listed) {
+    const p = parseQuantity(text.slice(b.start, b.end) + q.measure);
+    if (!p || p.unit !== q.unit) return [];
+    out.push({ ...p, start: b.start, end: b.end, text: text.slice(b.start, b.end) });
+  }
+  return out;
 }
 
 /** 翻番 (2), 翻一番 (2), 翻两番 (4): a ratio. */

@@ -4,8 +4,9 @@
  * - places (`南京、无锡、常州分别为120亿元、80亿元和60亿元`): each figure is
  *   its own place's;
  * - labels (`专利和发明专利的授权量分别为8.5万件和1.2万件`; `申请量和授权量
- *   分别为…`): each figure takes its own item's label, a shared tail (`的授权量`)
- *   or the first item's keyword completing the others;
+ *   分别为…`): each figure takes its own item's label, a shared tail (`的授权量`,
+ *   or glued to the last item: `发明、实用新型、外观设计专利申请量`) or the first item's
+ *   keyword completing the others; an item outside the taxonomy stays unnamed;
  * - clauses (`输出技术同比增长15%,吸纳技术同比增长12%,成交额分别为A和B`): a
  *   clause that names only a measure pairs with the subjects of the clauses
  *   before it that each state a rate.
@@ -37,7 +38,11 @@ function label(q: Figure['q'], before: string, doc: DocContext): Classified | nu
 function itemHits(doc: DocContext, items: string[], figs: Figure[]): (Classified | null)[] {
   const last = items[items.length - 1];
   const de = last.indexOf('的');
-  const tail = de >= 0 ? last.slice(de + 1) : '';
+  // A shared tail after 的, or glued to the last kind named (`发明、实用新型、外观设计专利申请量`).
+  const kw = de < 0 ? doc.rules.trigger?.find(last) : undefined;
+  const kinds = kw && kw.index > 0 && kw.index <= 6 && items.every((it, i) => (i < items.length - 1 ? !it.includes(kw.word) && it.length <= 6 : true));
+  const glued = kinds && !items.some((it) => doc.rules.places.find(it).some((m) => m.kind === 'place')) ? last.slice(kw!.index) : '';
+  const tail = de >= 0 ? last.slice(de + 1) : glued;
   // `发明专利申请量和授权量`: the first item without its measure names what the others measure.
   const head = items[0].replace(/[\u4e00-\u9fa5]{1,2}(?:量|额|数)$/, '');
   const keyword = head !== items[0] ? head : (doc.rules.trigger?.find(items[0])?.word ?? '');
@@ -89,9 +94,17 @@ function pair(doc: DocContext, group: Group, at: number): void {
   }
 }
 
-/** Give each figure its item's label when the items name more than one indicator. */
+/** Give each figure its item's label when the items name more than one indicator (or some name none). */
 function apply(hits: (Classified | null)[], figs: Figure[], via: string): void {
-  if (hits.some((h) => h === null)) return;
+  if (hits.some((h) => h === null)) {
+    // Some items are outside the taxonomy (发明、实用新型、外观设计…分别为A、B、C件): when no figure has a
+    // label yet, the items that name an indicator give theirs, the others stay unnamed.
+    if (figs.some((f) => f.hit)) return;
+    figs.forEach((f, i) => {
+      if (hits[i]) [f.hit, f.via] = [hits[i], via];
+    });
+    return;
+  }
   if (new Set(hits.map((h) => h!.rule.id)).size < 2) return;
   figs.forEach((f, i) => {
     f.hit = hits[i];

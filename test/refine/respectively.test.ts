@@ -9,6 +9,12 @@ import { indicators } from '../helpers.js';
 const rows = (text: string) => indicators(text).map((r) => [r.indicator, r.value, r.region]);
 
 describe('分别 pairs names and figures in order', () => {
+  it('completes kinds named before a label glued to the last (发明、实用新型、外观设计专利申请量), naming only what the taxonomy knows', () => {
+    expect(rows('去年全市专利申请量3.1万件,其中,发明、实用新型、外观设计专利申请量分别为8120、15230、2075件。')).toEqual([
+      ['patent.applications', 31000, null],
+      ['patent.invention_applications', 8120, null],
+    ]);
+  });
   it('gives each figure its own place', () => {
     expect(rows('2023年全省技术合同成交额500亿元,南京、无锡、常州分别为120亿元、80亿元和60亿元。').slice(1)).toEqual([
       ['tech_contract.value', 12000000000, '南京'],
