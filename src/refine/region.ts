@@ -131,7 +131,7 @@ function selfAtLevel(doc: DocContext, level: string): string | null {
     const prose = doc.norm.slice(0, 3000);
     for (const m of doc.rules.places.find(prose)) {
       if (m.kind !== 'place' || /[区县旗]$/.test(m.name)) continue;
-      if (level === '市' && !isProvince(doc, m.name)) found = m.name;
+      if (level === '市' && !isProvince(doc, m.name) && doc.rules.places.provinceOf(m.name) !== undefined) found = m.name;
       else if (level === '省') found = isProvince(doc, m.name) ? m.name : (m.province ?? null);
       if (found !== null) break;
     }

@@ -12,6 +12,8 @@ export interface PlacesPack {
   national: string[];
   own: Record<string, string[]>;
   provinces: Record<string, string[]>;
+  /** Regions of several provinces (长三角, 京津冀): places of their own, in no province. */
+  regions?: string[];
   not_places: string[];
 }
 
@@ -87,7 +89,7 @@ export function compilePlaces(pack: PlacesPack): Gazetteer {
     province.set(p, p);
     for (const c of cities) province.set(keyOf(c) === c ? c : keyOf(c), p);
   }
-  const names = [...province.keys()].sort((a, b) => b.length - a.length);
+  const names = [...province.keys(), ...(pack.regions ?? [])].sort((a, b) => b.length - a.length);
   const own = new Map<string, string>();
   for (const [place, words] of Object.entries(pack.own)) for (const w of words) own.set(w, place);
   const notPlaces = new Set(pack.not_places);

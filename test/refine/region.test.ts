@@ -20,6 +20,12 @@ describe('region', () => {
       [8000, '无锡'],
     ]);
   });
+  it('names a region of several provinces (长三角, 京津冀) as written', () => {
+    expect(regions('2022年,京津冀、长三角技术合同成交额分别为4200亿元、5100亿元。')).toEqual([
+      [420000000000, '京津冀'],
+      [510000000000, '长三角'],
+    ]);
+  });
   it('names the nation for 全国 and 我国', () => {
     expect(regions('2023年全国技术合同成交额6.1万亿元。')).toEqual([[6100000000000, '全国']]);
     expect(regions('到2021年末,我国有效发明专利达到360万件。')).toEqual([[3600000, '全国']]);
