@@ -140,7 +140,7 @@ export const carryLabel: Stage = (doc, group) => {
       // `就技术合同成交额而言,甲市以150亿元居首`: the topic the sentence opens with.
       const topic = cues.re.topic_frame.exec(group.masked);
       if (topic && topic[0].length <= f.at) {
-        const words = topic[1] + withoutPlaces(w.clause, doc);
+        const words = (topic.slice(1).find((g) => g !== undefined) ?? '') + withoutPlaces(w.clause, doc);
         const hit = classify(f.q, { before: words, after: w.after, clause: words }, rules);
         if (hit) {
           f.hit = hit;

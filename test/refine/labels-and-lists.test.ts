@@ -97,6 +97,12 @@ describe('a clause whose subject is only a place', () => {
       ['tech_contract.value', 58040000000, '上海'],
     ]);
   });
+  it('goes on with the ranking the sentence opens with (在…排名中,)', () => {
+    expect(rows('在各市发明专利申请量排名中,南京以1.2万件的申请量保持领先,苏州以8100件位居第二。').map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['patent.invention_applications', 12000, '南京'],
+      ['patent.invention_applications', 8100, '苏州'],
+    ]);
+  });
   it('but not a clause with a subject of its own', () => {
     const text = '全市技术合同成交额达到300亿元;广州商品房成交额为900亿元。';
     expect(rows(text).map((r) => r[1])).toEqual([30000000000]);
