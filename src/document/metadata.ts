@@ -224,6 +224,8 @@ const DATE_CANDIDATE = /\d|[〇零一二三四五六七八九○]年/;
  * signature block can be (a short date line and the line before it). A long
  * body line is a placeholder ('。'); placeholders do not repeat.
  */
+const MENU_ITEM = /^(?:[•·▪●◆■►▸»]\s*\S.{0,38}|\S{1,2})$/;
+
 function metadataLines(text: string, norm: string): Line[] {
   const lines: Line[] = [];
   const push = (l: Line) => {
@@ -248,7 +250,8 @@ function metadataLines(text: string, norm: string): Line[] {
       if (long) push(BODY);
       else {
         const l = line(pos, e);
-        if (l.raw) push(l);
+        // A site's menu (`• 澳門日報`, `新聞`) is no part of the document's head.
+        if (l.raw && !MENU_ITEM.test(l.raw)) push(l);
       }
     } else if (long) {
       held = null;

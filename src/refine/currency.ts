@@ -1,7 +1,8 @@
 /**
  * Money said in 元 (億元, 萬元) without naming a currency is the currency of
  * the text's own place: Hong Kong dollars in a Hong Kong text, New Taiwan
- * dollars in a Taiwan text, patacas in a Macau text. A figure that names its
+ * dollars in a Taiwan text, patacas in a Macau text (its own place, or the place
+ * it is about when it names no other first). A figure that names its
  * currency (港元, 新臺幣, 人民幣) keeps it.
  */
 import type { Stage } from '../model/figures.js';
@@ -11,7 +12,9 @@ const OWN_CURRENCY: Record<string, string> = { 香港: 'HKD', 台湾: 'TWD', 澳
 const NAMED = /人民币|港元|港币|新台币|澳门元|澳门币|美元|欧元|日元/;
 
 export const currency: Stage = (doc, group) => {
-  const own = doc.ownPlace ? OWN_CURRENCY[doc.ownPlace] : undefined;
+  // Its own place, else the place the text is about (a Macau paper's news that never says 本澳).
+  const place = doc.ownPlace ?? (doc.place ? doc.rules.places.key(doc.place) : null);
+  const own = place ? OWN_CURRENCY[place] : undefined;
   if (!own) return;
   for (const f of group.figures) {
     if (f.q.unit !== 'CNY' || f.dropped) continue;

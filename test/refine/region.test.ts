@@ -77,6 +77,13 @@ describe('region', () => {
       [31, '香港', 'count'],
     ]);
   });
+  it('reads a news page behind its site menu: the headline, the date, and the currency of the place it is about', () => {
+    const menu = ['媒體', '  • 澳門日報', '  • 新華澳報', '  • 正報', '  • 華僑報', '  • 論盡澳門', '  • 澳門平台', '  • 美通社', '分類', '  • 澳門新聞', '  • 國際新聞', '新聞', ''];
+    const text = [...menu, '澳門科研基金今年資助40項目', '', '2019-11-20 08:30', '', '【特訊】澳門某科研基金今年截至目前共批准資助項目40個,總資助金額為5,200萬元。'].join('\n');
+    const got = indicators(text);
+    expect(got.map((r) => [r.indicator, r.value, r.unit, r.year, r.region])).toEqual([['fund.fiscal', 52000000, 'MOP', 2019, '澳门']]);
+    expect([got[0].docTitle, got[0].docDate]).toEqual(['澳門科研基金今年資助40項目', '2019-11-20']);
+  });
   it('writes a region in simplified characters, and 县域/区域 are no places', () => {
     expect(regions('邯鄲市產學研聯盟已達12家。')).toEqual([[12, '邯郸市']]);
     expect(regions('大力发展县域经济,全省技术合同成交额达到300亿元。')).toEqual([[30000000000, null]]);
