@@ -26,6 +26,8 @@ const NOT_A_SUBJECT = /继|(?:以)?后|(?:到|至|在|于)?(?:(?:19|20)\d\d|[〇
 const ONLY_A_MEASURE = /^[\s,;]*(?:其中)?[\u4e00-\u9fa5]{1,4}?(?:量|额|数)(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\s*$/;
 
 /** Only a list's separator between two figures (`分别为A、B`, `A和B`): the second is an item of the same list. */
+/** Between a threshold and the exact value it rounds: `(共计`, `(达到`. */
+const BRACKETED_EXACT = /^\s*[(（]\s*(?:共计|合计|总计|共|达到|达|为|即|实际)?\s*$/;
 const LIST_SEPARATOR = /^\s*(?:[、和及与]|以及)\s*$/;
 
 export function isSubjectless(segment: string, cues: Cues): boolean {
@@ -102,6 +104,12 @@ export const carryLabel: Stage = (doc, group) => {
     const ownClause = w.clause.indexOf(MASK) < 0;
     if (prev?.hit && prev.q.kind === f.q.kind && fits(prev.hit, f)) {
       const gap = group.masked.slice(prev.at + 1, f.at);
+      // `首次超过10万件(共计100886件)`: the exact value in brackets after a threshold is the same quantity.
+      if (prev.qualifier !== 'exact' && BRACKETED_EXACT.test(gap)) {
+        f.hit = prev.hit;
+        f.via = 'the exact value in brackets after its threshold';
+        continue;
+      }
       const own = w.clause.slice(w.clause.lastIndexOf(MASK) + 1);
       if (LIST_SEPARATOR.test(gap) || cues.re.list_item.test(gap) || (ownClause && isSubjectless(own.replace(/^\s*其中\s*/, ''), cues))) {
         f.hit = prev.hit;

@@ -112,10 +112,11 @@ function attribute(w: YearWindows, inheritParagraph: boolean): YearInfo {
  * a span of years. Years only compared with (比2020年增长) do not count.
  * A news item on one period's figures states it in its headline and lead; its
  * later paragraphs are about the same period. Anything else gets none.
- * Found for each paragraph from the paragraphs up to it: a page whose article
- * is followed by other news (其他年份) keeps its article's year.
+ * Found for each paragraph from the paragraphs up to it (a flow's year; a
+ * stock takes the whole document's).
  */
 const NUMERIC_DATE = /^\d{4}\s*[-/.]\s*\d/;
+const NUMBERED_POINT = /^\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d))/;
 
 export function soleYearsOf(doc: DocContext): (number | null)[] {
   const named = doc.meta.docTitle ? findTimes(normalizeForMatching(doc.meta.docTitle), doc.docYear, doc.meta.docDate, doc.roc).map((t) => t.year) : [];
@@ -141,6 +142,7 @@ export function soleYearsOf(doc: DocContext): (number | null)[] {
   return out;
 }
 
+
 /** The times that lie wholly in [from, to). */
 function timesIn(times: TimeExpr[], from: number, to: number): TimeExpr[] {
   const out: TimeExpr[] = [];
@@ -164,8 +166,13 @@ function listPosition(clause: string, after: string): { index: number; length: n
  */
 function soleYearFor(doc: DocContext, f: Figure): () => number | null {
   return () => {
-    const y = doc.soleYear(f.group.paragraph);
-    if (y === null || !f.hit?.rule.stock || doc.meta.docDate) return y;
+    // A flow takes the one year of the paragraphs up to it (a page that goes on with other news keeps
+    // its article's year); a stock only the whole document's.
+    // A numbered point (`二是…`, `(三)`) does not go on with a year an earlier point named.
+    const stock = f.hit?.rule.stock === true;
+    const whole = stock || NUMBERED_POINT.test(doc.norm.slice(doc.structure.paragraphStarts[f.group.paragraph], f.group.start + 1));
+    const y = doc.soleYear(whole ? Number.MAX_SAFE_INTEGER : f.group.paragraph);
+    if (y === null || !stock || doc.meta.docDate) return y;
     return titleNamesATime(doc) ? y : null;
   };
 }

@@ -38,6 +38,10 @@ describe('year', () => {
       '江州技术合同成交额又创新高\n2022年全省技术合同成交额1520.6亿元,同比增长20.1%。\n2023年全省科技工作会议召开,会议部署全年工作。\n从合同类型看,技术服务合同成交额为820.3亿元。\n';
     expect(one(text, 'tech_contract.value', 82030000000).year).toBeNull();
   });
+  it('but a numbered point does not go on with the year an earlier point named', () => {
+    const text = signed('一是支持重点研发。2025年度市重点研发计划安排项目50项。\n二是强化成果转化。对认定的转化平台给予100万元资助。\n2023年,全市技术合同成交额达到300亿元。');
+    expect(one(text, 'fund.fiscal').year).toBeNull();
+  });
   it('takes an explicit year in the clause', () => {
     expect(one('2019年全市技术合同成交额1273.36亿元。', 'tech_contract.value').year).toBe(2019);
   });

@@ -61,6 +61,9 @@ describe('thresholds restating a value', () => {
       { id: 'tech_contract.value', value: 61240000000, part: null, phase: null, q: 'exact' },
     ]);
   });
+  it('fold into the exact value written in brackets after them', () => {
+    expect(pick('2021年,全省技术合同登记数量首次超过5万项(共计51230项)。').map((r) => [r.id, r.value, r.q])).toEqual([['tech_contract.count', 51230, 'exact']]);
+  });
   it('stay a record when no exact value of that quantity stands beside them', () => {
     expect(pick('2023年全市技术合同成交额突破600亿元。')[0]).toMatchObject({ value: 60000000000, q: 'over' });
     // another year: its own quantity
