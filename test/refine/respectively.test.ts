@@ -9,8 +9,8 @@ import { indicators } from '../helpers.js';
 const rows = (text: string) => indicators(text).map((r) => [r.indicator, r.value, r.region]);
 
 describe('分别 pairs names and figures in order', () => {
-  it('completes kinds named before a label glued to the last (发明、实用新型、外观设计专利申请量), naming only what the taxonomy knows', () => {
-    expect(rows('去年全市专利申请量3.1万件,其中,发明、实用新型、外观设计专利申请量分别为8120、15230、2075件。')).toEqual([
+  it('completes kinds named before a label glued to the last (发明、外观设计、实用新型专利申请量), naming only what the taxonomy knows', () => {
+    expect(rows('去年全市专利申请量3.1万件,其中,发明、外观设计、实用新型专利申请量依次分别为8120、2075、15230件。')).toEqual([
       ['patent.applications', 31000, null],
       ['patent.invention_applications', 8120, null],
     ]);
