@@ -88,6 +88,8 @@ export const enumeration: Stage = (doc: DocContext, group) => {
     for (const { name, figure: f } of items) {
       if (f.rate || f.dropped) continue;
       let led = false;
+      // An item named by a keyword of its own (`实用新型专利3.41万件`) is labelled by its own words or not at all.
+      if (!f.hit && doc.rules.trigger?.test(name)) continue;
       if (!f.hit) {
         // The lead's words name the indicator, else the list goes on with the subject of the
         // figure before it (`…成交额300.5亿元。其中,甲市120.5亿元、乙市98.2亿元`).

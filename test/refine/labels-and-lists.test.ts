@@ -52,6 +52,18 @@ describe('enumerations under one label', () => {
         ['patent.invention_grants', 515, '丙研究院'],
       ]);
   });
+  it('a 其中 list without a comma after 其中 gives each item its part; an item named by a keyword of its own takes no borrowed label', () => {
+    expect(rows('今年共有12只子基金入选,其中新材料3只、新能源5只、智能制造4只。').map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['fund.subfunds', 12, null],
+      ['fund.subfunds', 3, '新材料'],
+      ['fund.subfunds', 5, '新能源'],
+      ['fund.subfunds', 4, '智能制造'],
+    ]);
+    expect(rows('去年全市授权专利2.2万件,其中发明专利0.5万件、实用新型专利1.3万件、外观设计专利0.4万件。').map((r) => [r[0], r[1]])).toEqual([
+      ['patent.grants', 22000],
+      ['patent.invention_grants', 5000],
+    ]);
+  });
   it('never reads a rank (前五位, 后十名) as a count', () => {
     expect(indicators('全省技术合同成交额前五位的城市中,有三个在苏南。')).toEqual([]);
   });
