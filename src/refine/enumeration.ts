@@ -75,6 +75,9 @@ export const enumeration: Stage = (doc: DocContext, group) => {
     const before = group.masked.slice(0, m.index + m[0].length);
     const items = itemsAfter(group, m.index + m[0].length);
     if (items.length < 2) continue;
+    // 其中 with no comma after it leads a list of bare names only (`其中集成电路2只、生物医药10只`),
+    // not clauses of their own (`其中投资中小微企业共295个、投资金额共…`).
+    if (/其中$/.test(m[0]) && items.some((it) => it.name.length > 6)) continue;
     // The lead's own words: its clause up to the list (a label may stand before 前五位/分别).
     const clauseStart = lastClauseStart(before.slice(0, m.index));
     const words = before.slice(clauseStart);

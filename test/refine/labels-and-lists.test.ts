@@ -59,6 +59,8 @@ describe('enumerations under one label', () => {
       ['fund.subfunds', 5, '新能源'],
       ['fund.subfunds', 4, '智能制造'],
     ]);
+    // but clauses of their own after 其中 are no list of names
+    expect(rows('母基金合作机构投出300个项目,其中投资科技型小微企业共210个、投资金额共90亿元。').map((r) => r[1])).not.toContain(210);
     expect(rows('去年全市授权专利2.2万件,其中发明专利0.5万件、实用新型专利1.3万件、外观设计专利0.4万件。').map((r) => [r[0], r[1]])).toEqual([
       ['patent.grants', 22000],
       ['patent.invention_grants', 5000],
