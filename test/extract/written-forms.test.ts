@@ -50,6 +50,10 @@ describe('a copying site’s pinyin glosses', () => {
       ['patent.valid_invention', 320],
     ]);
   });
+  it('drops syllables without tone marks too when a text is full of them', () => {
+    const text = '这3只基(ji)金(jin)首(shou)期共募(mu)集(ji)资(zi)金(jin)12亿元(yuan)(yuan),其中国(guo)家(jia)出资3亿元。';
+    expect(got(text).map((r) => [r[0], r[1]])).toContainEqual(['fund.size', 1200000000]);
+  });
   it('but a bracket that happens to follow a character stays (fewer than three, or no tone mark)', () => {
     const one = indicators('技术合同成交额(shù)达到6.5亿元。');
     expect(one.map((r) => r.sentence)).toEqual(['技术合同成交额(shù)达到6.5亿元。']);
