@@ -163,6 +163,20 @@ export const carryLabel: Stage = (doc, group) => {
         continue;
       }
     }
+    // `从专利授权量看,甲市授权数量最多,达到1669件`: a clause without a subject, the first figure of a
+    // sentence that opens with its topic, measures that topic.
+    if (i === 0 && ownClause && isSubjectless(w.clause, cues)) {
+      const topic = cues.re.topic_frame.exec(group.masked);
+      if (topic && topic[0].length <= f.at) {
+        const words = (topic.slice(1).find((g) => g !== undefined) ?? '') + w.clause;
+        const hit = classify(f.q, { before: words, after: w.after, clause: words }, rules);
+        if (hit) {
+          f.hit = hit;
+          f.via = 'the topic the sentence opens with';
+          continue;
+        }
+      }
+    }
     // (Not when a keyword follows the figure: `6项专利获…奖` counts what no rule names.)
     if (i === 0 && f.window.before.indexOf(MASK) < 0 && isSubjectless(w.before, cues) && !keywordFollows(doc, w.after)) {
       // A sentence that opens without a subject continues the one before it

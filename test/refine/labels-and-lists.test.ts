@@ -130,6 +130,9 @@ describe('a clause that names only a measure', () => {
       ['patent.grants', 31000],
     ]);
   });
+  it('a clause without a subject, first in a sentence that opens with its topic, measures that topic', () => {
+    expect(rows('从专利授权量看,南京授权数量最多,达到1.2万件,居全省第一。').map((r) => [r[0], r[1], r[4]])).toEqual([['patent.grants', 12000, '南京']]);
+  });
   it('but not a clause with a subject of its own', () => {
     expect(rows('全市专利申请量达到5.2万件,查处假冒案件300件。').map((r) => r[0])).toEqual(['patent.applications']);
   });
