@@ -11,7 +11,8 @@
  *   clause that names only a measure pairs with the subjects of the clauses
  *   before it that each state a rate.
  * Only when the names and the figures are as many, and the labels name more
- * than one indicator; otherwise the list keeps one label (`分别为A、B`).
+ * than one indicator; otherwise the list keeps one label (`分别为A、B`). A
+ * list of places before 以 (`广东和北京以A和B紧随其后`) pairs the same way.
  */
 import { classify, type Classified } from '../rules/classify.js';
 import { MASK } from '../rules/mask.js';
@@ -69,11 +70,11 @@ function rateClauseSubjects(group: Group, start: number, n: number): string[] | 
   return out.length === n ? out : null;
 }
 
-function pair(doc: DocContext, group: Group, at: number): void {
+function pair(doc: DocContext, group: Group, at: number, marker = 2): void {
   const s = group.masked;
-  const v = VALUES.exec(s.slice(at + 2));
+  const v = VALUES.exec(s.slice(at + marker));
   if (!v) return;
-  const figs = figuresAt(group, at + 2, at + 2 + v[0].length).filter((f) => !f.rate);
+  const figs = figuresAt(group, at + marker, at + marker + v[0].length).filter((f) => !f.rate);
   if (figs.length < 2 || figs.some((f) => f.q.kind !== figs[0].q.kind)) return;
   const start = lastClauseStart(s.slice(0, at));
   const subject = s.slice(start, at).replace(/^\s*其中\s*[:,]?/, '');
@@ -85,6 +86,8 @@ function pair(doc: DocContext, group: Group, at: number): void {
       figs.forEach((f, i) => (f.region = places[i].name));
       return;
     }
+    // `甲市和乙市以A和B紧随其后`: without 分别, only places pair with figures.
+    if (marker !== 2) return;
     apply(itemHits(doc, items, figs), figs, 'its own item of a 分别 list');
     return;
   }
@@ -115,4 +118,6 @@ function apply(hits: (Classified | null)[], figs: Figure[], via: string): void {
 export const respectively: Stage = (doc, group) => {
   if (group.kind !== 'sentence') return;
   for (let at = group.masked.indexOf('分别'); at >= 0; at = group.masked.indexOf('分别', at + 2)) pair(doc, group, at);
+  // 以 after a list of places (`广东和北京以A和B紧随其后`) pairs them the same way.
+  for (let at = group.masked.indexOf('以'); at >= 0; at = group.masked.indexOf('以', at + 1)) if (at > 0 && group.masked[at - 1] !== '分') pair(doc, group, at, 1);
 };

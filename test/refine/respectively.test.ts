@@ -15,6 +15,13 @@ describe('分别 pairs names and figures in order', () => {
       ['patent.invention_applications', 8120, null],
     ]);
   });
+  it('pairs a list of places before 以 with its figures, without 分别', () => {
+    expect(rows('在各市发明专利申请量排名中,南京以1.2万件保持领先,苏州和无锡以8100件和6200件紧随其后。').map((r) => [r[1], r[2]])).toEqual([
+      [12000, '南京'],
+      [8100, '苏州'],
+      [6200, '无锡'],
+    ]);
+  });
   it('gives each figure its own place', () => {
     expect(rows('2023年全省技术合同成交额500亿元,南京、无锡、常州分别为120亿元、80亿元和60亿元。').slice(1)).toEqual([
       ['tech_contract.value', 12000000000, '南京'],
