@@ -6,7 +6,7 @@
  */
 import type { ExtractOptions, SourceText } from '../record/types.js';
 import type { RuleSet } from '../rules/load.js';
-import { normalizeForMatching } from '../text/normalize.js';
+import { normalizeForMatching, SPACED_WORDS } from '../text/normalize.js';
 import { dropPinyinGlosses } from '../text/glosses.js';
 import { buildStructure } from '../document/structure.js';
 import { readMetadata } from '../document/metadata.js';
@@ -30,8 +30,6 @@ const HONG_KONG_OFFICE = /(?<!经济)财政司司长|创新科技署|创新及�
 const OWN = /本港|本澳/;
 
 
-/** A space inside words, as in text taken from a PDF. */
-const SPACED_WORDS = /[\u4e00-\u9fa5] [\u4e00-\u9fa5]/;
 export function readContext(rules: RuleSet, src: SourceText, options: ExtractOptions): DocContext | null {
   // A copying site's pinyin glosses (技術(shù)) are not the document's words (a PDF's page offsets stay as read).
   const text = src.pages ? src.text : dropPinyinGlosses(src.text);

@@ -9,6 +9,7 @@ import { scanQuantities } from '../numbers/index.js';
 import { indexAt, SOFT_BREAK, type DocStructure } from '../document/structure.js';
 import { clauseStartIn, lastClauseStart } from '../document/clauses.js';
 import { MASK } from '../rules/mask.js';
+import { joinSpacedWords, SPACED_WORDS } from '../text/normalize.js';
 import type { KeywordScanner } from '../rules/keywords.js';
 import type { DocContext, Figure, Group } from '../model/figures.js';
 
@@ -59,10 +60,6 @@ function scanFlat(sentence: string): Quantity[] {
   });
 }
 
-/** A space inside words (`签订各类技术 合同`, text taken from a PDF): gone in the words the rules read. */
-const SPACE_IN_WORDS = /[\u4e00-\u9fa5] [\u4e00-\u9fa5]/;
-const SPACE_IN_WORDS_G = /([\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g;
-
 /** A number glued to a digit before a space (`1 273.36亿元`) is not a figure of its own. */
 function glued(s: string, start: number): boolean {
   if (start < 2) return false;
@@ -90,10 +87,11 @@ export function sentenceGroups(doc: DocContext): Group[] {
     const at: number[] = [];
     let pos = 0;
     const wrapped = sNorm.indexOf('\n') >= 0;
-    const spaced = SPACE_IN_WORDS.test(sNorm);
+    // Spaces inside words (text from a PDF) are gone in the words the rules read.
+    const spaced = SPACED_WORDS.test(sNorm);
     const flat = (s: string) => {
       const f = wrapped ? s.replace(SOFT_BREAK, '') : s;
-      return spaced ? f.replace(SPACE_IN_WORDS_G, '$1') : f;
+      return spaced ? joinSpacedWords(f) : f;
     };
     for (const q of found) {
       masked += flat(sNorm.slice(pos, q.start));

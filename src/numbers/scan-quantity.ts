@@ -102,11 +102,9 @@ export function readRun(text: string, runStart: number, runEnd: number, floor: n
   const next = skipSpaces(text, end);
   const c = text.charCodeAt(next);
   const unitMayFollow = FOLLOWERS[c] === 1;
-  if (!unitMayFollow && RANGE_STARTS[c] !== 1) {
-    const segStart = lastNumeralStart(text, runStart, end);
-    const yuan = segStart >= 0 ? bareYuan(text, segStart, end, floor) : null;
-    return yuan && { q: yuan };
-  }
+  const rangeMayFollow = RANGE_STARTS[c] === 1;
+  // Nothing may follow but a bare 亿 amount's clause (`出资800亿作为…`, see bareYuan): most runs end here.
+  if (!unitMayFollow && !rangeMayFollow && text.charCodeAt(end - 1) !== YI) return null;
 
   const segStart = lastNumeralStart(text, runStart, end);
   if (segStart < 0) return null;
@@ -115,7 +113,7 @@ export function readRun(text: string, runStart: number, runEnd: number, floor: n
     const blocked = ordinal || (segStart === runStart && signBefore(text, segStart, floor));
     const yuan = blocked ? null : bareYuan(text, segStart, end, floor);
     if (yuan) return { q: yuan };
-    return { bare: { start: segStart, end, raw: text.slice(segStart, end), blocked } };
+    return rangeMayFollow ? { bare: { start: segStart, end, raw: text.slice(segStart, end), blocked } } : null;
   }
   if (ordinal) return null;
   const q = readQuantity(text, segStart, end, next, floor, segStart === runStart ? bare : null);

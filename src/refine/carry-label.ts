@@ -91,6 +91,18 @@ function fits(hit: Figure['hit'], f: Figure): boolean {
   return (!rule.measures || rule.measures.has(f.q.measure)) && !(rule.not && rule.not.test(f.window.clause));
 }
 
+/** Label the figure by the topic its sentence opens with (`从X看,`, `在X排名中,`) and the words of its clause. */
+function byTopic(doc: DocContext, f: Figure, clause: string): boolean {
+  const topic = doc.cues.re.topic_frame.exec(f.group.masked);
+  if (!topic || topic[0].length > f.at) return false;
+  const words = (topic.slice(1).find((g) => g !== undefined) ?? '') + clause;
+  const hit = classify(f.q, { before: words, after: f.window.after, clause: words }, doc.rules.rules);
+  if (!hit) return false;
+  f.hit = hit;
+  f.via = 'the topic the sentence opens with';
+  return true;
+}
+
 export const carryLabel: Stage = (doc, group) => {
   if (group.kind !== 'sentence') return;
   const { cues } = doc;
@@ -146,16 +158,7 @@ export const carryLabel: Stage = (doc, group) => {
     // that place (`北京的技术合同成交额为A;广州为B,上海为C`; `东区、西区分别为A和B`).
     if (ownClause && placeIsTheSubject(w.clause, doc, cues)) {
       // `就技术合同成交额而言,甲市以150亿元居首`: the topic the sentence opens with.
-      const topic = cues.re.topic_frame.exec(group.masked);
-      if (topic && topic[0].length <= f.at) {
-        const words = (topic.slice(1).find((g) => g !== undefined) ?? '') + withoutPlaces(w.clause, doc);
-        const hit = classify(f.q, { before: words, after: w.after, clause: words }, rules);
-        if (hit) {
-          f.hit = hit;
-          f.via = 'the topic the sentence opens with';
-          continue;
-        }
-      }
+      if (byTopic(doc, f, withoutPlaces(w.clause, doc))) continue;
       const before = figs.slice(0, i).reverse().find((p) => p.hit && !p.rate && p.q.kind === f.q.kind)?.hit ?? lastHit(group.previous, f.q.kind);
       if (before && fits(before, f)) {
         f.hit = before;
@@ -165,18 +168,7 @@ export const carryLabel: Stage = (doc, group) => {
     }
     // `从专利授权量看,甲市授权数量最多,达到1669件`: a clause without a subject, the first figure of a
     // sentence that opens with its topic, measures that topic.
-    if (i === 0 && ownClause && isSubjectless(w.clause, cues)) {
-      const topic = cues.re.topic_frame.exec(group.masked);
-      if (topic && topic[0].length <= f.at) {
-        const words = (topic.slice(1).find((g) => g !== undefined) ?? '') + w.clause;
-        const hit = classify(f.q, { before: words, after: w.after, clause: words }, rules);
-        if (hit) {
-          f.hit = hit;
-          f.via = 'the topic the sentence opens with';
-          continue;
-        }
-      }
-    }
+    if (i === 0 && ownClause && isSubjectless(w.clause, cues) && byTopic(doc, f, w.clause)) continue;
     // (Not when a keyword follows the figure: `6项专利获…奖` counts what no rule names.)
     if (i === 0 && f.window.before.indexOf(MASK) < 0 && isSubjectless(w.before, cues) && !keywordFollows(doc, w.after)) {
       // A sentence that opens without a subject continues the one before it

@@ -170,7 +170,8 @@ function soleYearFor(doc: DocContext, f: Figure): () => number | null {
     // its article's year); a stock only the whole document's.
     // A numbered point (`二是…`, `(三)`) does not go on with a year an earlier point named.
     const stock = f.hit?.rule.stock === true;
-    const whole = stock || NUMBERED_POINT.test(doc.norm.slice(doc.structure.paragraphStarts[f.group.paragraph], f.group.start + 1));
+    const pStart = doc.structure.paragraphStarts[f.group.paragraph];
+    const whole = stock || NUMBERED_POINT.test(doc.norm.slice(pStart, pStart + 12));
     const y = doc.soleYear(whole ? Number.MAX_SAFE_INTEGER : f.group.paragraph);
     if (y === null || !stock || doc.meta.docDate) return y;
     return titleNamesATime(doc) ? y : null;

@@ -78,3 +78,12 @@ const REVERSE: Map<number, number[]> = (() => {
   }
   return m;
 })();
+
+/** A space inside words (`签订各类技术 合同`, text taken from a PDF). */
+export const SPACED_WORDS = /[\u4e00-\u9fa5] [\u4e00-\u9fa5]/;
+const SPACED_WORDS_G = /([\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g;
+
+/** The words with the spaces inside them removed (for the rules to read; offsets are not kept). */
+export function joinSpacedWords(s: string): string {
+  return s.replace(SPACED_WORDS_G, '$1');
+}
