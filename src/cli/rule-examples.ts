@@ -2,7 +2,7 @@
  * A pack's examples and negatives as checks (the same ones test/packs.test.ts
  * makes of the built-in packs): an example must give exactly one record of its
  * rule's indicator with the example's value (and year, qualifier, status,
- * unit, valueMax, growth where given); a negative must give no record of it.
+ * unit, valueMax, growth, part, phase, region where given); a negative must give no record of it.
  * Run with the whole rule set, as an extraction would.
  */
 import { extractWith } from '../pipeline.js';
@@ -53,6 +53,9 @@ function checkExample(rules: RuleSet, rule: CompiledRule, ex: RuleExample): stri
     ['unit', r.unit],
     ['valueMax', r.valueMax],
     ['growth', r.growth?.percent],
+    ['part', r.part ?? null],
+    ['phase', r.phase ?? null],
+    ['region', r.region ?? null],
   ];
   const wrong = fields.filter(([k, got]) => ex[k] !== undefined && ex[k] !== got).map(([k, got]) => `${k} ${JSON.stringify(got ?? null)}, expected ${JSON.stringify(ex[k])}`);
   return wrong.length ? wrong.join('; ') : null;

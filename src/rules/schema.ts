@@ -28,6 +28,9 @@ export interface RuleExample {
   status?: Status;
   unit?: string;
   growth?: number;
+  part?: string | null;
+  phase?: number | null;
+  region?: string | null;
 }
 
 export interface Rule {

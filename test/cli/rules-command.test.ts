@@ -65,6 +65,19 @@ describe('extract rules test', () => {
     expect(r.stdout).toContain('expected one trademark.applications = 6400, found trademark.applications = 64000');
   }, SLOW);
 
+  it('checks the part and region an example asks for', async () => {
+    const parted = pack('part.yaml', [
+      ...HEAD,
+      '    examples:',
+      '      - { text: "全市商标注册申请6.4万件,其中企业申请5万件。", value: 50000, part: 个人 }',
+      '      - { text: "全市商标注册申请6.4万件。", value: 64000, part: null, region: null }',
+    ]);
+    const r = await cli(['rules', 'test', parted], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('part "企业", expected "个人"');
+    expect(r.stdout).toContain(`${parted}: 2 examples, 0 negatives: 1 failed`);
+  }, SLOW);
+
   it('tests several packs; a broken one is exit 2 and the others are still tested', async () => {
     const broken = pack('broken.yaml', ['family: trademark', 'rules:', '  - id: trademark.x', '    label: x', '    unit: kg', '    match:', '      - before: "商标"']);
     const r = await cli(['rules', 'test', broken, good], { env });
