@@ -68,6 +68,16 @@ function glued(s: string, start: number): boolean {
   return d >= 0x30 && d <= 0x39 && (sp === 0x20 || sp === 0xa0);
 }
 
+const SPACES_AT_END = /[ \u3000\u00a0]+$/;
+const SPACES_AT_START = /^[ \u3000\u00a0]+/;
+
+/** Text between figures without the spaces that touch a figure: after the one before it (`afterFigure`), before the next (`beforeFigure`). */
+function trimAround(s: string, afterFigure: boolean, beforeFigure = true): string {
+  if (s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 && s.indexOf('\u00a0') < 0) return s;
+  if (beforeFigure) s = s.replace(SPACES_AT_END, '');
+  return afterFigure ? s.replace(SPACES_AT_START, '') : s;
+}
+
 /** One group per keyword sentence that holds figures. */
 export function sentenceGroups(doc: DocContext): Group[] {
   const { structure, norm, text } = doc;
@@ -93,13 +103,15 @@ export function sentenceGroups(doc: DocContext): Group[] {
       const f = wrapped ? s.replace(SOFT_BREAK, '') : s;
       return spaced ? joinSpacedWords(f) : f;
     };
+    // Spaces around a figure (`规模 40 亿元`, typeset text) are not words: a label
+    // right before the figure stays right before its mask.
     for (const q of found) {
-      masked += flat(sNorm.slice(pos, q.start));
+      masked += trimAround(flat(sNorm.slice(pos, q.start)), pos > 0);
       at.push(masked.length);
       masked += MASK;
       pos = q.end;
     }
-    masked += flat(sNorm.slice(pos));
+    masked += trimAround(flat(sNorm.slice(pos)), pos > 0, false);
 
     const paragraph = indexAt(structure.paragraphStarts, sStart);
     const pStart = structure.paragraphStarts[paragraph];

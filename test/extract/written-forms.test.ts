@@ -34,6 +34,14 @@ describe('written forms', () => {
     // but a space between two places' names still keeps them apart
     expect(indicators('北京 天津两地技术合同成交额合计3000亿元。').map((r) => r.value)).toEqual([300000000000]);
   });
+  it('reads a label set apart from its figure by spaces (typeset text) as if they touched', () => {
+    const recs = indicators('母基金总规模 60 亿元,其中,整合的原有基金 25 亿元,新设基金 35 亿元。');
+    expect(recs.map((r) => [r.indicator, r.value, r.part ?? null])).toEqual([
+      ['fund.size', 6000000000, null],
+      ['fund.size', 2500000000, '整合的原有基金'],
+      ['fund.size', 3500000000, '新设基金'],
+    ]);
+  });
   it('takes 资金总规模 as the size of a fund, not fiscal money', () => {
     expect(got('该创投引导基金已参股5支子基金,资金总规模26亿元。')).toEqual([
       ['fund.subfunds', 5, null],
