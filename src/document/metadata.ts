@@ -233,7 +233,12 @@ function metadataLines(text: string, norm: string): Line[] {
     lines.push(l);
   };
   const line = (a: number, b: number): Line => {
-    const raw = text.slice(a, b).replace(/[\u3000\t ]+/g, ' ').trim();
+    let raw = text.slice(a, b).replace(/[\u3000\t ]+/g, ' ').trim();
+    // A table row with one filled cell (`2023年统计年报 | ![]() |`) is that cell.
+    if (raw.indexOf('|') >= 0) {
+      const cells = raw.split('|').map((c) => c.trim()).filter((c) => c !== '' && !/^!\[[^\]]*\]\([^)]*\)$/.test(c));
+      if (cells.length === 1) raw = cells[0];
+    }
     return { raw, norm: raw.length === b - a ? norm.slice(a, b) : normalizeForMatching(raw) };
   };
   const tailFrom = text.length - 2000;

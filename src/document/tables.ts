@@ -33,6 +33,7 @@ export interface TableBlock {
   currency?: string | null;
 }
 
+const IMAGE = /^!\[[^\]]*\]\([^)]*\)$/;
 const SEP = /\s*\|\s*|\t+/g;
 
 function splitCells(line: string, offset: number): Cell[] {
@@ -41,7 +42,9 @@ function splitCells(line: string, offset: number): Cell[] {
   const push = (a: number, b: number) => {
     const raw = line.slice(a, b);
     const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
+    let text = raw.trim();
+    // An image left by a page's markup (`![]()`) is an empty cell.
+    if (text.startsWith('![') && IMAGE.test(text)) text = '';
     cells.push({ start: offset + a + lead, end: offset + a + lead + text.length, text });
   };
   SEP.lastIndex = 0;
@@ -85,9 +88,20 @@ export function findTables(norm: string): TableBlock[] {
     let j = i;
     while (j + 1 < lines.length && isRow(lines[j + 1].text)) j++;
     const rows = lines.slice(i, j + 1).map((l) => splitCells(l.text, l.start));
-    // A row with one filled cell first (`2022年各市技术合同情况 | | |`) is the table's title.
+    // A row with one filled cell first (`2022年各市技术合同情况 | | |`) is the table's title;
+    // its English translation below it is not, nor a unit row (`单位:件 | (Unit: piece)`).
     let inner = '';
-    while (rows.length > 3 && filled(rows[0]).length === 1 && rows[0][0]?.text && !NUMERIC.test(rows[0][0].text)) inner = rows.shift()![0].text;
+    let unitRow = '';
+    for (;;) {
+      if (rows.length <= 3) break;
+      const first = filled(rows[0]);
+      if (first.length >= 1 && UNIT_ROW.test(first[0].text)) unitRow = rows.shift()![0].text;
+      else if (first.length === 1 && rows[0][0]?.text && !NUMERIC.test(rows[0][0].text)) {
+        const t = rows.shift()![0].text;
+        if (!inner || !ENGLISH.test(t)) inner = t;
+      } else break;
+    }
+    for (const r of rows) dropGlosses(r);
     const headerIdx = rows.findIndex((r) => r.filter((c) => NUMERIC.test(c.text)).length === 0);
     if (headerIdx >= 0 && rows.length - headerIdx >= 2 && rows.length >= 3) {
       let t = i - 1;
@@ -95,7 +109,7 @@ export function findTables(norm: string): TableBlock[] {
       const above = t >= 0 && i - t <= 2 && !isRow(lines[t].text) && lines[t].text.trim().length <= 80 ? lines[t].text.trim() : '';
       const title = inner || above;
       // `单位:亿元` in the title or on a line of its own above the table.
-      const unitLine = [title, t >= 0 ? lines[t].text : '', t >= 1 ? lines[t - 1].text : ''].join(' ');
+      const unitLine = [unitRow, title, t >= 0 ? lines[t].text : '', t >= 1 ? lines[t - 1].text : ''].join(' ');
       const unit = /单位\s*[:：]\s*([^\s)）,，;；|]{1,4})/.exec(unitLine)?.[1] ?? null;
       const header = rows[headerIdx];
       let body = rows.slice(headerIdx + 1);
@@ -111,6 +125,27 @@ export function findTables(norm: string): TableBlock[] {
 
 const filled = (r: Cell[]) => r.filter((c) => c.text !== '');
 
+/** A cell or line in English only (a bilingual table's translation). */
+const ENGLISH = /^[\x20-\x7e]*[A-Za-z][\x20-\x7e]*$/;
+const UNIT_ROW = /^单位\s*[:：]/;
+/** `地区Regions`, `合计Total`: the English after a Chinese label. */
+const GLOSS_TAIL = /(?<=[\u4e00-\u9fa5])\s*[A-Za-z][A-Za-z\s.,&'()-]*$/;
+
+/**
+ * A bilingual table's English: a cell that only translates the label before it
+ * (`北京 | Beijing | 6527`) is dropped, and English after a Chinese label
+ * (`合计Total`) is cut, so the row lines up with its header.
+ */
+function dropGlosses(row: Cell[]): void {
+  for (let k = row.length - 1; k >= 1; k--) {
+    if (ENGLISH.test(row[k].text) && row[k - 1].text !== '' && !NUMERIC.test(row[k - 1].text) && /[\u4e00-\u9fa5]/.test(row[k - 1].text)) row.splice(k, 1);
+  }
+  for (let k = 0; k < row.length; k++) {
+    const m = GLOSS_TAIL.exec(row[k].text);
+    if (m) row[k] = { start: row[k].start, end: row[k].start + m.index, text: row[k].text.slice(0, m.index).trimEnd() };
+  }
+}
+
 /** A header's second line (`同比增长率 | 排名 |`): its labels go on the last columns' labels, in order. */
 function joinHeader(header: Cell[], more: Cell[]): Cell[] {
   const extra = filled(more);
@@ -125,8 +160,17 @@ function joinHeader(header: Cell[], more: Cell[]): Cell[] {
   return out;
 }
 
+/** Cells up to the last filled one. */
+function used(row: Cell[]): number {
+  let n = row.length;
+  while (n > 0 && row[n - 1].text === '') n--;
+  return n;
+}
+
 /** A data row one cell short whose first cell is a label under a numbered first column (`合计 | 8024 | …` under `序号 | 区域 | …`): shifted right. */
 function alignRow(row: Cell[], header: Cell[]): Cell[] {
+  // A group's first row with the group's name before its own (`国内 | 国内小计 | 51893 | …`): the row's own name.
+  while (used(row) > used(header) && row.length >= 3 && row[1].text !== '' && !NUMERIC.test(row[0].text) && !NUMERIC.test(row[1].text) && NUMERIC.test(row[2].text)) row = row.slice(1);
   const short = header.length - row.length;
   if (short !== 1 || !row[0] || NUMERIC.test(row[0].text) || !/序号|编号|排名|名次/.test(header[0]?.text ?? '')) return row;
   return [{ start: row[0].start, end: row[0].start, text: '' }, ...row];

@@ -39,6 +39,8 @@ const asPlace = (r: Role, text: string): Role => (r.kind === 'unknown' ? { kind:
 export function indicatorColumns(doc: DocContext, table: TableBlock): Role[] | null {
   const roles = table.header.map((c, k) => (k === 0 ? ({ kind: 'skip' } as Role) : roleOf(doc, c.text)));
   if (table.indicatorRows) return roles.map((r, k) => asPlace(r, table.header[k].text));
+  // `地区 | 2021年 | 2022年`: the rows are places, the columns years of one indicator (the title's).
+  if (table.header[0] && doc.cues.re.region_column.test(table.header[0].text)) return null;
   const named = roles.filter((r) => r.kind === 'year' || r.kind === 'place').length;
   return named >= 2 && !roles.some((r) => r.kind === 'unknown') ? roles : null;
 }

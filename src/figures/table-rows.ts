@@ -47,6 +47,32 @@ export function tableGroups(doc: DocContext): Group[] {
   return groups;
 }
 
+/**
+ * The place a table's total row covers, from the places of its other rows: the
+ * nation when they are provinces, a province when they are its cities.
+ */
+function wholeOf(doc: DocContext, labels: (string | undefined)[]): string | undefined {
+  const { places } = doc.rules;
+  let provinces = 0;
+  const of = new Set<string>();
+  let cities = 0;
+  for (const l of labels) {
+    if (!l || !places.isPlace(l)) continue;
+    const p = places.provinceOf(l);
+    if (!p) continue;
+    if (p === places.key(l)) provinces++;
+    else {
+      cities++;
+      of.add(p);
+    }
+  }
+  if (provinces >= 5 && provinces > cities) return '全国';
+  if (cities >= 3 && provinces === 0 && of.size === 1) return [...of][0];
+  return undefined;
+}
+
+const SUBTOTAL = /^([\u4e00-\u9fa5]{1,6}?)(?:小计|合计)$/;
+
 function rowsOf(doc: DocContext, table: TableBlock): Group[] {
   const { rules, cues } = doc;
   let topic = '';
@@ -56,6 +82,9 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
   // Rows keyed by a year (`年份 | 成交额 | …` / `2021 | 170.9 | …`) or, one cell a line, by a year or a place.
   const byYear = table.rows.length >= 2 && table.rows.every((r) => rowKeyYear(r[0]?.text ?? '', doc.roc) !== null);
   const keyed = table.keyedRows === true || byYear;
+  const totalRegion = wholeOf(doc, table.rows.map((row) => (keyed ? row[0]?.text : regionCol >= 0 ? row[regionCol]?.text : undefined)));
+  // Columns headed by a year (`地区 | 2021年 | 2022年`) give their cells that year.
+  const columnYears = columns.map((c) => (keyed ? null : rowKeyYear(c.label, doc.roc)));
   const out: Group[] = [];
   for (const row of table.rows) {
     const start = row[0]?.start ?? 0;
@@ -63,6 +92,9 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
     // A keyed row (one cell a line): its key is a year or the row's place.
     const keyYear = keyed ? rowKeyYear(row[0].text, doc.roc) : null;
     const label = keyed ? (keyYear === null ? row[0].text : undefined) : regionCol >= 0 ? row[regionCol]?.text : row.find((c) => !/^[\d.]+$/.test(c.text))?.text;
+    // A group's subtotal (`国内小计`, `东部小计`) is a part of the whole.
+    const sub = label ? SUBTOTAL.exec(label)?.[1] : undefined;
+    const part = sub && !cues.re.total_row.test(sub) && !doc.rules.places.isPlace(sub) ? sub : undefined;
     const group: Group = {
       kind: 'row',
       start,
@@ -72,12 +104,13 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
       figures: [],
       title: table.title,
       tableStart: table.start,
-      region: label && !cues.re.total_row.test(label) ? label : undefined,
+      region: label && !cues.re.total_row.test(label) && !part ? (sub && doc.rules.places.isPlace(sub) ? sub : label) : label ? totalRegion : undefined,
     };
     for (let j = keyed ? 1 : 0; j < row.length && j < columns.length; j++) {
       const col = columns[j];
       const cell = row[j];
-      const measure = col.measure ?? countMeasure(col.label) ?? table.unit;
+      // A year column takes the measure its title implies (`各市专利授权量` over `2022年`).
+      const measure = col.measure ?? countMeasure(col.label) ?? table.unit ?? (columnYears[j] != null && table.title ? countMeasure(table.title.replace(/[(（][^)）]*[)）]\s*$/, '').trim()) : null);
       if (!measure || cues.re.not_a_level_column.test(col.label) || !/\d/.test(cell.text)) continue;
       const parsed = cellQuantity(cell.text, measure, table.currency);
       if (!parsed) continue;
@@ -105,9 +138,10 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
         clauseStart: start,
         hit,
         year: { year: null },
-        ...(keyYear !== null ? { columnYear: keyYear } : {}),
+        ...(keyYear !== null ? { columnYear: keyYear } : columnYears[j] != null ? { columnYear: columnYears[j]! } : {}),
         status: 'actual',
         qualifier: q.qualifier,
+        ...(part ? { part } : {}),
       });
     }
     if (group.figures.length) out.push(group);
