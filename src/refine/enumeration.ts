@@ -4,7 +4,7 @@
  * `技术合同成交额分别为甲市(860亿元)、乙市(720亿元)`) each take the lead's
  * label; an item that names a place is that region's figure, any other item
  * name (a field, a university, a kind of contract) is the figure's part.
- * Cue: `list_lead`.
+ * Cues: `list_lead`, `other_kind`.
  */
 import { classify } from '../rules/classify.js';
 import { MASK } from '../rules/mask.js';
@@ -101,6 +101,11 @@ export const enumeration: Stage = (doc: DocContext, group) => {
           (label ? classify(f.q, { before: label, after: '', clause: label }, doc.rules.rules) : null) ??
           subjectBefore(group, f);
         if (!f.hit) continue;
+        // An item of a kind outside the taxonomy (`新型`, `设计` after 发明) is no figure of the lead's.
+        if (doc.cues.re.other_kind.test(name)) {
+          f.hit = null;
+          continue;
+        }
         f.via = 'an item of the list led by its label';
         led = true;
       }

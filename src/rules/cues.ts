@@ -27,6 +27,7 @@ export const CUE_NAMES = [
   'topic_frame',
   'list_lead',
   'list_item',
+  'other_kind',
   'per_unit',
   'phase',
   'part_scope',

@@ -143,3 +143,23 @@ describe('a clause that names only a measure', () => {
     ]);
   });
 });
+
+describe('a breakdown by kind of patent', () => {
+  it('names the inventions of a 其中 list and leaves utility models and designs unnamed', () => {
+    expect(rows('本季專利申請共2萬件,其中,發明1萬2千件,新型6千件,設計2千件。').map((r) => [r[0], r[1]])).toEqual([
+      ['patent.applications', 20000],
+      ['patent.invention_applications', 12000],
+    ]);
+    expect(rows('今年以来全省专利授权9,000件,其中发明6,000件,实用新型2,000件,外观设计1,000件。').map((r) => [r[0], r[1]])).toEqual([
+      ['patent.grants', 9000],
+      ['patent.invention_grants', 6000],
+    ]);
+  });
+  it('gives owners’ shares (职务/非职务) a part of all patents, also in a clause of their own', () => {
+    expect(rows('上半年全县专利授权1,200件;职务发明授权900件,非职务发明授权300件。').map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['patent.grants', 1200, null],
+      ['patent.grants', 900, '职务'],
+      ['patent.grants', 300, '非职务'],
+    ]);
+  });
+});
