@@ -14,7 +14,8 @@
  * - 零/〇 marks a gap (`一千零五` = 1005), a leading 十 means 一十 (`十二`),
  *   a single digit after a magnitude with nothing after it is elided
  *   (`三千五` = 3500, `一万五` = 15000), 点/點 starts a decimal fraction;
- * - a run of digits with 〇 and no magnitude is positional (`二〇二〇`).
+ * - a run of digits with 〇, or of three or more, and no magnitude is positional
+ *   (`二〇二〇`, `二八三`).
  *
  * Anything else (two numbers side by side as in `十三五`, a magnitude out of
  * order, `万万`) is malformed and gives null: no guess.
@@ -107,7 +108,8 @@ function tokenize(s: string, allowZhao: boolean): Token[] | null {
  */
 export function readChineseNumeral(s: string, allowZhao = false): string | null {
   if (s.length === 0) return null;
-  if (s.length > 1 && s.includes('〇') && POSITIONAL_RE.test(s)) return positional(s);
+  // 二〇二〇; three or more bare digits are positional too (`二八三件` = 283, Taiwanese press).
+  if (s.length > 1 && (s.includes('〇') || s.length >= 3) && POSITIONAL_RE.test(s)) return positional(s);
   const tokens = tokenize(s, allowZhao);
   if (tokens === null || tokens.length === 0) return null;
 

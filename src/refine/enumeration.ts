@@ -14,14 +14,40 @@ import type { DocContext, Figure, Group, Stage } from '../model/figures.js';
 /** An organisation's name: its figure belongs to no place of its own. */
 const ORGANISATION = /(?:大学|学院|研究院|研究所|科学院|公司|集团|中心|医院|实验室)$/;
 /** What may stand around an item's name: brackets, spaces, verbs of amount. */
-const ITEM = /^\s*(?:以及|和|及|与)?\s*([^\s()\uE000,;、:]{1,20}?)\s*(?:\(\s*)?(?:为|达|共|约|合计)?\s*\uE000\s*\)?[^\uE000]{0,4}$/;
+// A bracket may hold a growth rate after the figure: `台积电(132件,+326%)`.
+const ITEM = /^\s*(?:以及|和|及|与)?\s*([^\s()\uE000,;、:]{1,20}?)\s*(?:\(\s*)?(?:为|达|共|约|合计)?\s*\uE000(?:\s*,\s*(?:[+-]?\s*\uE000|[^()\uE000]{1,10}))?\s*\)?[^\uE000]{0,4}$/;
 
 /** Where a ranking starts in a lead (`排名前10位的企业为例`): the label is before it. */
-const RANKING = /(?:排名|位居|位列|居)?前[一二三四五六七八九十\d]{1,2}(?:位|名|强)/;
+const RANKING = /(?:排名|位居|位列|居)?前[一二三四五六七八九十\d]{1,2}(?:位|名|强|大)/;
 
 /** Between items: 、 or a comma, or 和/及 after an item's figure. */
 const SEPARATOR = /\s*[、,]\s*|(?<=\)|\uE000)\s*(?:以及|和|及)/;
 const SEPARATOR_AT = /^(?:\s*[、,]\s*|\s*(?:以及|和|及))/;
+
+/** The pieces of a list body between separators that stand outside brackets. */
+function splitOutsideBrackets(body: string): string[] {
+  if (body.indexOf('(') < 0) return body.split(SEPARATOR);
+  const out: string[] = [];
+  let from = 0;
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const m = SEPARATOR_HERE.exec(body.slice(i, i + 4));
+      // 、 and commas always; 和/及 only after an item's figure or bracket.
+      if (m && (/^\s*[、,]/.test(m[0]) || (i > 0 && (body[i - 1] === ')' || body[i - 1] === MASK)))) {
+        out.push(body.slice(from, i));
+        i += m[0].length - 1;
+        from = i + 1;
+      }
+    }
+  }
+  out.push(body.slice(from));
+  return out;
+}
+const SEPARATOR_HERE = /^(?:\s*[、,]\s*|\s*(?:以及|和|及))/;
 
 interface Item {
   name: string;
@@ -36,7 +62,7 @@ function itemsAfter(g: Group, from: number): Item[] {
   const out: Item[] = [];
   let pos = 0;
   let bracketed: boolean | undefined;
-  for (const piece of body.split(SEPARATOR)) {
+  for (const piece of splitOutsideBrackets(body)) {
     const at = from + pos;
     pos += piece.length;
     const m = ITEM.exec(piece);
@@ -70,11 +96,16 @@ function subjectBefore(group: Group, f: Figure): Figure['hit'] {
 
 export const enumeration: Stage = (doc: DocContext, group) => {
   if (group.kind !== 'sentence') return;
+  // The topic the sentence opens with (`发明专利申请前五大,…分别为A(…)、B(…)`): the label of lists that name none.
+  const opening = doc.cues.re.topic_frame.exec(group.masked);
+  const topic = opening ? (opening.slice(1).find((g) => g !== undefined) ?? '') : '';
   const lead = new RegExp(doc.cues.source.list_lead, 'gu');
   for (let m = lead.exec(group.masked); m; m = lead.exec(group.masked)) {
     const before = group.masked.slice(0, m.index + m[0].length);
     const items = itemsAfter(group, m.index + m[0].length);
     if (items.length < 2) continue;
+    // A lead inside the first item's name (`当中,前五大企业依序为甲…`): the later lead opens the list.
+    if (new RegExp(doc.cues.source.list_lead, 'u').test(items[0].name)) continue;
     // 其中 with no comma after it leads a list of bare names only (`其中集成电路2只、生物医药10只`),
     // not clauses of their own (`其中投资中小微企业共295个、投资金额共…`).
     if (/其中$/.test(m[0]) && items.some((it) => it.name.length > 6)) continue;
@@ -84,6 +115,8 @@ export const enumeration: Stage = (doc: DocContext, group) => {
     // The label alone, without the lead (`发明专利授权量` of `…授权量排名前三位的企业依次为:`); a lead that
     // opens its own clause (`以…授权量排名前10位的企业为例,依次为:`) takes the clause before.
     const lead = clauseStart === m.index && clauseStart > 0 ? before.slice(lastClauseStart(before.slice(0, clauseStart - 1)), m.index) : before.slice(clauseStart, m.index);
+    // The clause before a lead that has its own (`在发明专利申请当中,前五大企业依序为`).
+    const outer = clauseStart > 0 && clauseStart !== m.index ? before.slice(lastClauseStart(before.slice(0, clauseStart - 1)), clauseStart - 1) : '';
     const rank = RANKING.exec(lead);
     const label = rank ? lead.slice(0, rank.index) : lead;
     const last = items[items.length - 1].figure;
@@ -99,6 +132,8 @@ export const enumeration: Stage = (doc: DocContext, group) => {
         f.hit =
           classify(f.q, { before: words, after: '', clause: words }, doc.rules.rules) ??
           (label ? classify(f.q, { before: label, after: '', clause: label }, doc.rules.rules) : null) ??
+          (topic ? classify(f.q, { before: topic, after: '', clause: topic }, doc.rules.rules) : null) ??
+          (outer ? classify(f.q, { before: outer, after: '', clause: outer }, doc.rules.rules) : null) ??
           subjectBefore(group, f);
         if (!f.hit) continue;
         // An item of a kind outside the taxonomy (`新型`, `设计` after 发明) is no figure of the lead's.

@@ -163,3 +163,31 @@ describe('a breakdown by kind of patent', () => {
     ]);
   });
 });
+
+describe('rank lists of applicants (a patent office’s quarterly release)', () => {
+  const parts = (text: string) => indicators(text).map((r) => [r.indicator, r.value, r.part ?? null]);
+  it('a topic 当中 breaks down into named parts', () => {
+    expect(parts('(二) 发明专利申请当中,本国人2,100件,外国人5,300件,分别增加4%、6%。')).toEqual([
+      ['patent.invention_applications', 2100, '本国人'],
+      ['patent.invention_applications', 5300, '外国人'],
+    ]);
+  });
+  it('a list led by 分别为 under a topic 前五大, with a growth rate in each bracket', () => {
+    expect(parts('(三) 发明专利申请前五大,本国法人部分,分别为甲电子(120件,+30%)、乙科技(90件,-5%)、丙光电(70件,+2%)。').map((r) => [r[1], r[2]])).toEqual([
+      [120, '甲电子'],
+      [90, '乙科技'],
+      [70, '丙光电'],
+    ]);
+  });
+  it('firms listed 依序为 with Chinese numerals glued to their names, under the clause before the lead', () => {
+    expect(parts('根据统计,在本国发明专利申请当中,前三大企业依序为甲电子一二〇件、乙科技九十一件以及丙光电八十件。')).toEqual([
+      ['patent.invention_applications', 120, '甲电子'],
+      ['patent.invention_applications', 91, '乙科技'],
+      ['patent.invention_applications', 80, '丙光电'],
+    ]);
+    expect(parts('外国发明专利申请人方面,丁材料以302件夺冠,其后依序为日本甲化学二一七件、韩国乙电子一九七件。').map((r) => [r[1], r[2]])).toEqual([
+      [217, '日本甲化学'],
+      [197, '韩国乙电子'],
+    ]);
+  });
+});
