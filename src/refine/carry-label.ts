@@ -11,7 +11,7 @@
  *   previous clause's label words in front of its own;
  * - a clause with no subject takes the words of the previous clause
  *   (`全市产学研联盟数量大幅增长,达到175家`).
- * Cues: `list_item`, `subjectless`.
+ * Cues: `list_item`, `subjectless`, `rank_after`.
  */
 import type { Cues } from '../rules/cues.js';
 import { classify } from '../rules/classify.js';
@@ -103,6 +103,14 @@ function byTopic(doc: DocContext, f: Figure, clause: string): boolean {
   return true;
 }
 
+/** The ranked subject (`乙光电以`, `丁和戊则以`): the figure's place, or else its part. */
+function rankedSubject(doc: DocContext, f: Figure): void {
+  const subject = f.window.clause.replace(/(?:则|均|分别|共同)?(?:以|有|为)?\s*$/, '').replace(/^\s*(?:其中|而|另外)?\s*/, '');
+  if (subject.length === 0 || subject.length > 14 || subject.indexOf(MASK) >= 0) return;
+  if (doc.rules.places.isPlace(subject)) f.region = subject;
+  else f.part ??= subject;
+}
+
 export const carryLabel: Stage = (doc, group) => {
   if (group.kind !== 'sentence') return;
   const { cues } = doc;
@@ -163,6 +171,16 @@ export const carryLabel: Stage = (doc, group) => {
       if (before && fits(before, f)) {
         f.hit = before;
         f.via = 'the same label for another place';
+        continue;
+      }
+    }
+    // `发明专利申请前十大,…乙以397件居次,丙340件排名第三`: a ranked figure measures the ranking's topic,
+    // else what the figure before it in the sentence (or the sentence before) measures.
+    if (ownClause && cues.re.rank_after.test(w.after)) {
+      const before = figs.slice(0, i).reverse().find((p) => p.hit && !p.rate && p.q.kind === f.q.kind)?.hit ?? lastHit(group.previous, f.q.kind);
+      if (byTopic(doc, f, '') || (before && fits(before, f) && (f.hit = before))) {
+        f.via ??= 'a ranked figure of the same measure';
+        rankedSubject(doc, f);
         continue;
       }
     }

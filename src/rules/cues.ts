@@ -28,6 +28,7 @@ export const CUE_NAMES = [
   'list_lead',
   'list_item',
   'other_kind',
+  'rank_after',
   'per_unit',
   'phase',
   'part_scope',

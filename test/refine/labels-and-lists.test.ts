@@ -179,6 +179,17 @@ describe('rank lists of applicants (a patent office’s quarterly release)', () 
       [70, '丙光电'],
     ]);
   });
+  it('a ranked figure (以N件居次, N件次之, 并列第四) measures the ranking’s topic, its subject a part', () => {
+    expect(parts('根据专利主管机关公布2024年发明专利申请前十大,继甲电子之后,乙光电以297件居次,丙精密240件排名第三。')).toEqual([
+      ['patent.invention_applications', 297, '乙光电'],
+      ['patent.invention_applications', 240, '丙精密'],
+    ]);
+    expect(parts('全市专利授权量1.2万件。其中甲公司以860件居首,乙公司520件次之。').map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['patent.grants', 12000, null],
+      ['patent.grants', 860, '甲公司'],
+      ['patent.grants', 520, '乙公司'],
+    ]);
+  });
   it('firms listed 依序为 with Chinese numerals glued to their names, under the clause before the lead', () => {
     expect(parts('根据统计,在本国发明专利申请当中,前三大企业依序为甲电子一二〇件、乙科技九十一件以及丙光电八十件。')).toEqual([
       ['patent.invention_applications', 120, '甲电子'],
@@ -186,6 +197,7 @@ describe('rank lists of applicants (a patent office’s quarterly release)', () 
       ['patent.invention_applications', 80, '丙光电'],
     ]);
     expect(parts('外国发明专利申请人方面,丁材料以302件夺冠,其后依序为日本甲化学二一七件、韩国乙电子一九七件。').map((r) => [r[1], r[2]])).toEqual([
+      [302, '丁材料'],
       [217, '日本甲化学'],
       [197, '韩国乙电子'],
     ]);
