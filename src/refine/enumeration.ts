@@ -15,7 +15,7 @@ import type { DocContext, Figure, Group, Stage } from '../model/figures.js';
 const ORGANISATION = /(?:大学|学院|研究院|研究所|科学院|公司|集团|中心|医院|实验室)$/;
 /** What may stand around an item's name: brackets, spaces, verbs of amount. */
 // A bracket may hold a growth rate after the figure: `台积电(132件,+326%)`.
-const ITEM = /^\s*(?:以及|和|及|与)?\s*([^\s()\uE000,;、:]{1,20}?)\s*(?:\(\s*)?(?:为|达|共|约|合计)?\s*\uE000(?:\s*,\s*(?:[+-]?\s*\uE000|[^()\uE000]{1,10}))?\s*\)?[^\uE000]{0,4}$/;
+const ITEM = /^\s*(?:以及|和|及|与)?\s*([^\s()\uE000,;、:]{1,20}?)\s*(?:\(\s*)?(?:为|达|共|约|合计|占)?\s*\uE000(?:\s*,\s*(?:[+-]?\s*\uE000|[^()\uE000]{1,10}))?\s*\)?[^\uE000]{0,4}$/;
 
 /** Where a ranking starts in a lead (`排名前10位的企业为例`): the label is before it. */
 const RANKING = /(?:排名|位居|位列|居)?前[一二三四五六七八九十\d]{1,2}(?:位|名|强|大)/;
@@ -72,7 +72,8 @@ function itemsAfter(g: Group, from: number): Item[] {
     bracketed = shape;
     const k = piece.indexOf(MASK);
     const figure = g.figures.find((f) => f.at === at + k);
-    if (figure) out.push({ name: m[1], figure });
+    // `生命科学项目占12个`: the item is 生命科学.
+    if (figure) out.push({ name: m[1].length > 3 ? m[1].replace(/项目$/, '') : m[1], figure });
     pos += body.slice(pos).match(SEPARATOR_AT)?.[0].length ?? 0;
   }
   return out;

@@ -203,3 +203,14 @@ describe('rank lists of applicants (a patent office’s quarterly release)', () 
     ]);
   });
 });
+
+describe('a breakdown after 当中', () => {
+  it('items with 占 (当中甲项目占12个,乙项目占6个) are parts of the figure before', () => {
+    expect(rows('今年科学技术发展基金获批准项目48个,总资助金额为7千5百万多元,当中生命科学项目占12个,中医药项目占6个。').map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['fund.projects', 48, null],
+      ['fund.fiscal', 75000000, null],
+      ['fund.projects', 12, '生命科学'],
+      ['fund.projects', 6, '中医药'],
+    ]);
+  });
+});
