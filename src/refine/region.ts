@@ -63,8 +63,13 @@ export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: 
   let asProvince = false;
   let asCity = false;
   const scope = (name: string) => (asProvince && !asCity && rules.places.provinceOf(name) !== rules.places.key(name) ? (rules.places.provinceOf(name) ?? name) : name);
-  for (const m of rules.places.find(prose)) {
+  const mentions = rules.places.find(prose);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     let name: string | null = null;
+    // `安徽宣城市`, `江西南昌市`: a province written before its own city names the city.
+    const next = mentions[i + 1];
+    if (m.kind === 'place' && next?.kind === 'place' && next.index - m.end <= 1 && /^省?$/.test(prose.slice(m.end, next.index)) && rules.places.provinceOf(m.name) === rules.places.key(m.name) && rules.places.provinceOf(next.name) === rules.places.key(m.name) && rules.places.key(next.name) !== rules.places.key(m.name)) continue;
     if (m.kind === 'self') {
       if (m.name === '省') asProvince = true;
       else if (m.name === '市') asCity = true;

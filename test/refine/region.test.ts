@@ -26,6 +26,12 @@ describe('region', () => {
       [510000000000, '长三角'],
     ]);
   });
+  it('takes the city of a province written before it (安徽宣城市) as the document’s place', () => {
+    expect(regions('7月12日,安徽宣城市科创投资引导基金正式注册。\n基金规模30亿元,首期规模5亿元。')).toEqual([
+      [3000000000, '宣城市'],
+      [500000000, '宣城市'],
+    ]);
+  });
   it('names the nation for 全国 and 我国', () => {
     expect(regions('2023年全国技术合同成交额6.1万亿元。')).toEqual([[6100000000000, '全国']]);
     expect(regions('到2021年末,我国有效发明专利达到360万件。')).toEqual([[3600000, '全国']]);
