@@ -167,8 +167,10 @@ function namedBefore(doc: DocContext, f: Figure): string | null | undefined {
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i];
     if (m.end > f.at) continue;
-    // A place that names an item of a list is that item's, not a later figure's.
-    if (f.group.lists?.some(([a, b]) => m.index >= a && m.end <= b && !(f.at >= a && f.at < b))) continue;
+    // A place that names an item of a list is that item's, not a later figure's (nor a later item's).
+    if (f.group.lists?.some(([a, b]) => m.index >= a && m.end <= b && (!(f.at >= a && f.at < b) || f.group.masked.slice(m.end, f.at).indexOf('\uE000') >= 0))) continue;
+    // A place's name at the start of a longer name that is the figure's part (`阿里巴巴`, `南京银行`) is no place.
+    if (f.part && f.part.length > m.name.length && f.part.startsWith(f.group.masked.slice(m.index, m.end)) && f.group.masked.slice(m.index, m.index + f.part.length) === f.part) continue;
     const before = f.group.masked.slice(Math.max(0, m.index - 3), m.index);
     const after = f.group.masked.slice(m.end, f.at);
     if (COMPARED.test(before) || RANKED_BEFORE.test(before) || RANKED_AFTER.test(after)) continue;

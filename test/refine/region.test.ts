@@ -32,6 +32,13 @@ describe('region', () => {
       [500000000, '宣城市'],
     ]);
   });
+  it('does not take a firm’s name that opens with a place’s (南京甲科技) as the place of its figure', () => {
+    const recs = indicators('苏州市专利统计。在发明专利申请当中,前两大企业依序为南京甲科技(120件)、乙光电(90件)。');
+    expect(recs.map((r) => [r.value, r.part, r.region])).toEqual([
+      [120, '南京甲科技', '苏州市'],
+      [90, '乙光电', '苏州市'],
+    ]);
+  });
   it('names the nation for 全国 and 我国', () => {
     expect(regions('2023年全国技术合同成交额6.1万亿元。')).toEqual([[6100000000000, '全国']]);
     expect(regions('到2021年末,我国有效发明专利达到360万件。')).toEqual([[3600000, '全国']]);
