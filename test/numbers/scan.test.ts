@@ -274,6 +274,9 @@ const SENTENCES: ReadonlyArray<readonly [string, ReadonlyArray<Row>]> = [
   ['市财政出资60亿设立母基金,基金规模约135.5亿。', [['60亿', '6000000000', 'CNY', 'exact'], ['约135.5亿', '13550000000', 'CNY', 'about']]],
   ['技术合同成交额3.2亿,增长12%', [['3.2亿', '320000000', 'CNY', 'exact'], ['12%', '12', 'percent', 'exact']]],
   ['全市常住人口1.2亿,首期2亿完成备案', []],
+  // a round 百亿/千亿 after a money word and 近/约 is an amount; after 超 (a group's threshold) or as a class (千亿级) it is not
+  ['技术合同成交额近百亿,基金规模约千亿', [['近百亿', '10000000000', 'CNY', 'about'], ['约千亿', '100000000000', 'CNY', 'about']]],
+  ['各领域成交额超百亿,打造规模近千亿级基金群', []],
   // plain numbers listed before one with a measure share it
   ['申请量分别为8120、15230、2075件', [['8120', '8120', 'count', 'exact'], ['15230', '15230', 'count', 'exact'], ['2075件', '2075', 'count', 'exact']]],
   ['分别为2.5、4.75亿元', [['2.5', '250000000', 'CNY', 'exact'], ['4.75亿元', '475000000', 'CNY', 'exact']]],
