@@ -25,8 +25,14 @@ function sentencesToRead(doc: DocStructure, trigger: KeywordScanner | null): num
   for (let m = trigger.find(doc.norm); m; m = trigger.find(doc.norm, next)) {
     const k = indexAt(doc.sentenceStarts, m.index);
     if (out[out.length - 1] !== k) out.push(k);
-    const paragraph = indexAt(doc.paragraphStarts, doc.sentenceStarts[k]);
-    for (let j = k + 1; j <= k + FOLLOWING && j < n && indexAt(doc.paragraphStarts, doc.sentenceStarts[j]) === paragraph; j++) out.push(j);
+    let paragraph = indexAt(doc.paragraphStarts, doc.sentenceStarts[k]);
+    for (let j = k + 1; j <= k + FOLLOWING && j < n; j++) {
+      const p = indexAt(doc.paragraphStarts, doc.sentenceStarts[j]);
+      // A line that goes on from one ending in `;` or `,` continues its paragraph.
+      if (p !== paragraph && (p !== paragraph + 1 || continuedLine(doc.norm, doc.sentenceStarts[j]) === '')) break;
+      paragraph = p;
+      out.push(j);
+    }
     // Skip to the next sentence: one hit is enough.
     next = Math.max(m.end, k + 1 < n ? doc.sentenceStarts[k + 1] : doc.norm.length);
   }
@@ -78,6 +84,16 @@ function trimAround(s: string, afterFigure: boolean, beforeFigure = true): strin
   return afterFigure ? s.replace(SPACES_AT_START, '') : s;
 }
 
+/** The line before `start` when it ends in a clause mark (`…25418项,同比增长11.24%;` / `成交额2413.11亿元`), else ''. */
+function continuedLine(norm: string, start: number): string {
+  let e = start;
+  while (e > 0 && (norm[e - 1] === '\n' || norm[e - 1] === ' ')) e--;
+  const c = norm[e - 1];
+  if (c !== ';' && c !== ',' && c !== ':') return '';
+  const s = norm.lastIndexOf('\n', e - 1) + 1;
+  return norm.slice(Math.max(s, e - 200), e);
+}
+
 /** One group per keyword sentence that holds figures. */
 export function sentenceGroups(doc: DocContext): Group[] {
   const { structure, norm, text } = doc;
@@ -116,7 +132,8 @@ export function sentenceGroups(doc: DocContext): Group[] {
     const paragraph = indexAt(structure.paragraphStarts, sStart);
     const pStart = structure.paragraphStarts[paragraph];
     // The words before the sentence in its paragraph (up to 200 characters): a bare 成交额 may lean on 技术合同 there.
-    const previous = sStart > pStart ? norm.slice(Math.max(pStart, sStart - 200), sStart) : '';
+    // A line that goes on from one ending in `;` or `,` (a sentence broken into lines) leans on that line.
+    const previous = sStart > pStart ? norm.slice(Math.max(pStart, sStart - 200), sStart) : continuedLine(norm, sStart);
     const previousNear = new Map<RegExp, boolean>();
     const group: Group = { kind: 'sentence', start: sStart, end: sEnd, paragraph, masked, figures: [] };
     if (last && last.k === k - 1 && last.group.paragraph === paragraph) group.previous = last.group;

@@ -42,6 +42,12 @@ describe('written forms', () => {
       ['fund.size', 3500000000, '新设基金'],
     ]);
   });
+  it('reads a sentence broken into lines at its semicolons as one (成交额 on the line after the contracts)', () => {
+    expect(got('2021年,全市登记技术合同2.1万项,同比增长11%;\n成交额1413.11亿元,同比增长6.9%;\n')).toEqual([
+      ['tech_contract.count', 21000, 2021],
+      ['tech_contract.value', 141311000000, 2021],
+    ]);
+  });
   it('takes 资金总规模 as the size of a fund, not fiscal money', () => {
     expect(got('该创投引导基金已参股5支子基金,资金总规模26亿元。')).toEqual([
       ['fund.subfunds', 5, null],
