@@ -84,6 +84,13 @@ function lastHit(group: Group | undefined, kind: string): Figure['hit'] {
   return null;
 }
 
+/** The label of the nearest level figure of the same kind before figure `i`, else of the sentence before. */
+function levelBefore(figs: Figure[], i: number, group: Group): Figure['hit'] {
+  const kind = figs[i].q.kind;
+  for (let j = i - 1; j >= 0; j--) if (figs[j].hit && !figs[j].rate && figs[j].q.kind === kind) return figs[j].hit;
+  return lastHit(group.previous, kind);
+}
+
 /** Whether a carried rule fits the figure: its measure words, and no word the rule refuses in the figure's clause. */
 function fits(hit: Figure['hit'], f: Figure): boolean {
   if (!hit) return false;
@@ -167,7 +174,7 @@ export const carryLabel: Stage = (doc, group) => {
     if (ownClause && placeIsTheSubject(w.clause, doc, cues)) {
       // `就技术合同成交额而言,甲市以150亿元居首`: the topic the sentence opens with.
       if (byTopic(doc, f, withoutPlaces(w.clause, doc))) continue;
-      const before = figs.slice(0, i).reverse().find((p) => p.hit && !p.rate && p.q.kind === f.q.kind)?.hit ?? lastHit(group.previous, f.q.kind);
+      const before = levelBefore(figs, i, group);
       if (before && fits(before, f)) {
         f.hit = before;
         f.via = 'the same label for another place';
@@ -177,7 +184,7 @@ export const carryLabel: Stage = (doc, group) => {
     // `发明专利申请前十大,…乙以397件居次,丙340件排名第三`: a ranked figure measures the ranking's topic,
     // else what the figure before it in the sentence (or the sentence before) measures.
     if (ownClause && cues.re.rank_after.test(w.after)) {
-      const before = figs.slice(0, i).reverse().find((p) => p.hit && !p.rate && p.q.kind === f.q.kind)?.hit ?? lastHit(group.previous, f.q.kind);
+      const before = levelBefore(figs, i, group);
       if (byTopic(doc, f, '') || (before && fits(before, f) && (f.hit = before))) {
         f.via ??= 'a ranked figure of the same measure';
         rankedSubject(doc, f);
