@@ -126,7 +126,7 @@ export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues
       }
     }
   }
-  // A headline only in a breadcrumb (`当前位置:首页 > 新闻资讯 > 上半年湖北省…`).
+  // A headline only in a breadcrumb (`当前位置:首页 > 工作动态 > 上半年某省…`).
   if (!docTitle) {
     for (const { raw } of head.slice(0, 10)) {
       const t = breadcrumbTitle(raw);

@@ -131,7 +131,7 @@ export const carryLabel: Stage = (doc, group) => {
     const ownClause = w.clause.indexOf(MASK) < 0;
     if (prev?.hit && prev.q.kind === f.q.kind && fits(prev.hit, f)) {
       const gap = group.masked.slice(prev.at + 1, f.at);
-      // `首次超过10万件(共计100886件)`: the exact value in brackets after a threshold is the same quantity.
+      // `首次突破5万件(共计51230件)`: the exact value in brackets after a threshold is the same quantity.
       if (prev.qualifier !== 'exact' && BRACKETED_EXACT.test(gap)) {
         f.hit = prev.hit;
         f.via = 'the exact value in brackets after its threshold';

@@ -107,7 +107,7 @@ export const enumeration: Stage = (doc: DocContext, group) => {
     if (items.length < 2) continue;
     // A lead inside the first item's name (`当中,前五大企业依序为甲…`): the later lead opens the list.
     if (new RegExp(doc.cues.source.list_lead, 'u').test(items[0].name)) continue;
-    // 其中 with no comma after it leads a list of bare names only (`其中集成电路2只、生物医药10只`),
+    // 其中 with no comma after it leads a list of bare names only (`其中新材料3只、新能源6只`),
     // not clauses of their own (`其中投资中小微企业共295个、投资金额共…`).
     if (/其中$/.test(m[0]) && items.some((it) => it.name.length > 6)) continue;
     // The lead's own words: its clause up to the list (a label may stand before 前五位/分别).
@@ -125,7 +125,7 @@ export const enumeration: Stage = (doc: DocContext, group) => {
     for (const { name, figure: f } of items) {
       if (f.rate || f.dropped) continue;
       let led = false;
-      // An item named by a keyword of its own (`实用新型专利3.41万件`) is labelled by its own words or not at all.
+      // An item named by a keyword of its own (`实用新型专利2.15万件`) is labelled by its own words or not at all.
       if (!f.hit && doc.rules.trigger?.test(name)) continue;
       if (!f.hit) {
         // The lead's words name the indicator, else the list goes on with the subject of the

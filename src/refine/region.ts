@@ -124,7 +124,7 @@ function isProvince(doc: DocContext, name: string): boolean {
 /**
  * 全市/我省 in a document whose own place is not of that level (none, or the
  * nation; a province for 全市): the first place of that level its prose
- * names (`中国(新乡)…` … `全市` → 新乡), else the document's place.
+ * names (`中国(许昌)…` … `全市` → 许昌), else the document's place.
  */
 function selfAtLevel(doc: DocContext, level: string): string | null {
   const fallback = doc.place;

@@ -5,7 +5,7 @@
  *   its own place's;
  * - labels (`专利和发明专利的授权量分别为8.5万件和1.2万件`; `申请量和授权量
  *   分别为…`): each figure takes its own item's label, a shared tail (`的授权量`,
- *   or glued to the last item: `发明、实用新型、外观设计专利申请量`) or the first item's
+ *   or glued to the last item: `发明、外观设计专利授权量`) or the first item's
  *   keyword completing the others; an item outside the taxonomy stays unnamed;
  * - clauses (`输出技术同比增长15%,吸纳技术同比增长12%,成交额分别为A和B`): a
  *   clause that names only a measure pairs with the subjects of the clauses
@@ -39,7 +39,7 @@ function label(q: Figure['q'], before: string, doc: DocContext): Classified | nu
 function itemHits(doc: DocContext, items: string[], figs: Figure[]): (Classified | null)[] {
   const last = items[items.length - 1];
   const de = last.indexOf('的');
-  // A shared tail after 的, or glued to the last kind named (`发明、实用新型、外观设计专利申请量`).
+  // A shared tail after 的, or glued to the last kind named (`发明、外观设计专利授权量`).
   const kw = de < 0 ? doc.rules.trigger?.find(last) : undefined;
   const kinds = kw && kw.index > 0 && kw.index <= 6 && items.every((it, i) => (i < items.length - 1 ? !it.includes(kw.word) && it.length <= 6 : true));
   const glued = kinds && !items.some((it) => doc.rules.places.find(it).some((m) => m.kind === 'place')) ? last.slice(kw!.index) : '';

@@ -134,7 +134,7 @@ export function compilePlaces(pack: PlacesPack): Gazetteer {
         } else if (e.kind === 'national') {
           // `中国地质大学`, `中国国家知识产权局`: an organisation's name, not the nation.
           if (e.word === '中国' && ORG_AFTER.test(s.slice(end, end + 10))) continue;
-          // `中国(新乡)知识产权保护中心`, `中国(上海)自由贸易试验区`: the place in brackets is the one meant.
+          // `中国(许昌)知识产权服务中心`, `中国(上海)自由贸易试验区`: the place in brackets is the one meant.
           if (s.charCodeAt(end) === 0x28 && e.word === '中国') continue;
           out.push({ index: i, end, name: e.word, kind: 'national' });
         } else out.push({ index: i, end, name: e.name ?? e.word, kind: e.kind });

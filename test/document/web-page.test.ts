@@ -33,6 +33,6 @@ describe('a news page', () => {
     expect(readMetadata('全省专利申请量再创新高\n\n03.07.2016  10:05\n\n上半年全省专利申请…').docDate).toBeNull();
   });
   it('finds a headline that stands only in the breadcrumbs', () => {
-    expect(readMetadata('当前位置:首页 > 新闻资讯 > 上半年全省技术合同成交额增长三成\n供稿: | 2023-07-20\n上半年,全省…').docTitle).toBe('上半年全省技术合同成交额增长三成');
+    expect(readMetadata('当前位置:首页 > 工作动态 > 上半年全省技术合同成交额增长三成\n供稿: | 2023-07-20\n上半年,全省…').docTitle).toBe('上半年全省技术合同成交额增长三成');
   });
 });

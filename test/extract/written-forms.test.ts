@@ -43,9 +43,9 @@ describe('written forms', () => {
     ]);
   });
   it('reads a sentence broken into lines at its semicolons as one (成交额 on the line after the contracts)', () => {
-    expect(got('2021年,全市登记技术合同2.1万项,同比增长11%;\n成交额1413.11亿元,同比增长6.9%;\n')).toEqual([
-      ['tech_contract.count', 21000, 2021],
-      ['tech_contract.value', 141311000000, 2021],
+    expect(got('2022年,本区共登记技术合同2.1万项,同比增长11%;\n成交额1413.11亿元,同比增长6.9%;\n')).toEqual([
+      ['tech_contract.count', 21000, 2022],
+      ['tech_contract.value', 141311000000, 2022],
     ]);
   });
   it('takes 资金总规模 as the size of a fund, not fiscal money', () => {

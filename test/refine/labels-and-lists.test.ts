@@ -167,13 +167,13 @@ describe('a breakdown by kind of patent', () => {
 describe('rank lists of applicants (a patent office’s quarterly release)', () => {
   const parts = (text: string) => indicators(text).map((r) => [r.indicator, r.value, r.part ?? null]);
   it('a topic 当中 breaks down into named parts', () => {
-    expect(parts('(二) 发明专利申请当中,本国人2,100件,外国人5,300件,分别增加4%、6%。')).toEqual([
-      ['patent.invention_applications', 2100, '本国人'],
-      ['patent.invention_applications', 5300, '外国人'],
+    expect(parts('(一) 发明专利授权当中,国内企业2,100件,境外企业5,300件,分别增加4%、6%。')).toEqual([
+      ['patent.invention_grants', 2100, '国内企业'],
+      ['patent.invention_grants', 5300, '境外企业'],
     ]);
   });
   it('a list led by 分别为 under a topic 前五大, with a growth rate in each bracket', () => {
-    expect(parts('(三) 发明专利申请前五大,本国法人部分,分别为甲电子(120件,+30%)、乙科技(90件,-5%)、丙光电(70件,+2%)。').map((r) => [r[1], r[2]])).toEqual([
+    expect(parts('(四) 发明专利授权前五大,国内法人部分,分别为甲电子(120件,+30%)、乙科技(90件,-5%)、丙光电(70件,+2%)。').map((r) => [r[1], r[2]])).toEqual([
       [120, '甲电子'],
       [90, '乙科技'],
       [70, '丙光电'],

@@ -92,7 +92,7 @@ describe('technology sold and bought', () => {
 
 describe('a list that breaks down a figure no rule names', () => {
   it('does not borrow a label from the sentence before', () => {
-    const text = '全省有效发明专利5.2万件。共有22项专利获得专利奖,其中金奖1项,银奖2项,优秀奖15项。';
+    const text = '全省有效发明专利5.2万件。共有22项专利获得专利奖,其中金奖1项,银奖3项,优秀奖14项。';
     expect(rows(text).map((r) => r[1])).toEqual([52000]);
   });
   it('nor does a figure that counts what a keyword after it names', () => {
