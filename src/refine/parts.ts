@@ -15,6 +15,7 @@ import { MASK } from '../rules/mask.js';
 import { isCandidate, type Figure, type Stage } from '../model/figures.js';
 
 const DELIMITER = /[,;:、(\uE000]/;
+const QUOTED_NAME = /[「“『]([^」”』\uE000]{2,30})[」”』]\s*$/;
 
 /** The words of the figure's own item: back to the last delimiter, scope word or figure. */
 function itemWords(f: Figure, cues: Cues): string {
@@ -78,6 +79,12 @@ export const parts: Stage = (doc, group) => {
     const f = figs[i];
     if (!isCandidate(doc, f) || !f.hit || f.part !== undefined) continue;
     const item = itemWords(f, cues);
+    // A name in quotes right before the figure (`「甲材料产业联盟」10家`) is the one it counts for.
+    const quoted = QUOTED_NAME.exec(item);
+    if (quoted) {
+      f.part = quoted[1];
+      continue;
+    }
     // A kind of contract or a field names the part.
     const type = cues.re.contract_type.exec(item);
     if (type) {

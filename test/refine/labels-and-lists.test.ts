@@ -214,3 +214,16 @@ describe('a breakdown after 当中', () => {
     ]);
   });
 });
+
+describe('members of named alliances', () => {
+  it('counts the firms that joined, and each named alliance’s members as its part', () => {
+    const text = '研究院宣布成立3个中小企业群聚联盟,共有31家中小企业加入。今年成立的群聚联盟及加入的企业,分别是「甲材料群聚联盟」10家、「乙设备群聚联盟」12家、「丙照护群聚联盟」9家。';
+    expect(rows(text).map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['alliance.count', 3, null],
+      ['alliance.members', 31, null],
+      ['alliance.members', 10, '甲材料群聚联盟'],
+      ['alliance.members', 12, '乙设备群聚联盟'],
+      ['alliance.members', 9, '丙照护群聚联盟'],
+    ]);
+  });
+});
