@@ -29,6 +29,8 @@ export function documentPlaces(meta: DocMeta, places: Gazetteer): Map<string, st
     if (unknown && !issuer && /^(?:技术|科技|产业|创新|发展|知识|专利|全|我|本)/.test(unknown[1])) continue;
     if (unknown && !/[年月日季度我本全各该这其第一二三四五六七八九十]/.test(unknown[1].slice(0, -1))) name = unknown[1];
     if (!name) continue;
+    // `香港特区…`: an own-place word names its place (香港).
+    name = places.own.get(name) ?? name;
     const level = /[省市区县]$/.test(name) ? name.slice(-1) : places.provinceOf(name) === name ? '省' : '市';
     if (!out.has(level)) out.set(level, name);
   }

@@ -39,6 +39,10 @@ describe('region', () => {
       [90, '乙光电', '苏州市'],
     ]);
   });
+  it('names Hong Kong for a title that opens with 香港特区', () => {
+    const text = '香港特区政府创科创投基金公布新一轮伙伴\n2022年1月10日\n基金至今已投资21间初创企业,投资额约1.8亿元。\n';
+    expect(indicators(text).map((r) => r.region)).toEqual(['香港', '香港']);
+  });
   it('names the nation for 全国 and 我国', () => {
     expect(regions('2023年全国技术合同成交额6.1万亿元。')).toEqual([[6100000000000, '全国']]);
     expect(regions('到2021年末,我国有效发明专利达到360万件。')).toEqual([[3600000, '全国']]);
