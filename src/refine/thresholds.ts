@@ -1,7 +1,8 @@
 /**
  * A threshold that picks out a group is not a level: `成交额超过1亿元的技术转移
  * 服务机构`, `在5000万元以上的服务机构` describe which institutions, not how
- * much. Cues: `threshold_group`, `threshold_verb`.
+ * much; nor is the spread of single amounts (`10万至50万元不等`). Cues:
+ * `threshold_group`, `threshold_verb`, `spread`.
  */
 import type { Quantity } from '../record/types.js';
 import type { Cues } from '../rules/cues.js';
@@ -16,6 +17,9 @@ export function isThreshold(q: Quantity, clause: string, after: string, cues: Cu
 export const thresholds: Stage = (doc, group) => {
   if (group.kind !== 'sentence') return;
   for (const f of group.figures) {
-    if (!f.dropped && isThreshold(f.q, f.window.clause, f.window.after, doc.cues)) f.dropped = 'a threshold that picks out a group';
+    if (f.dropped) continue;
+    if (isThreshold(f.q, f.window.clause, f.window.after, doc.cues)) f.dropped = 'a threshold that picks out a group';
+    // `向6家企业投资130万至1800万元不等`: how single amounts spread, not how much in all.
+    else if (doc.cues.re.spread.test(f.window.after)) f.dropped = 'the spread of single amounts (…不等)';
   }
 };

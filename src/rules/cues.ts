@@ -21,6 +21,7 @@ export const CUE_NAMES = [
   'list_join',
   'threshold_group',
   'threshold_verb',
+  'spread',
   'cap',
   'floor',
   'subjectless',

@@ -49,6 +49,9 @@ const NEVER: string[] = [
   // thresholds and caps
   '年成交额超过1亿元的技术转移服务机构达到45家。',
   '单笔专利权质押贷款额度最高可达5000万元。',
+  // the spread of single amounts
+  '该天使基金向每家初创企业投资50万至300万元不等。',
+  '新创事业初次投资金额上限为新台币2500万元。',
 ];
 
 describe('never a figure', () => {
