@@ -95,18 +95,32 @@ function subjectBefore(group: Group, f: Figure): Figure['hit'] {
   return null;
 }
 
+const leads = new WeakMap<object, RegExp>();
+/** The list-lead cue, unanchored and without the global flag (cached per cue set). */
+function leadIn(doc: DocContext): RegExp {
+  let re = leads.get(doc.cues);
+  if (!re) leads.set(doc.cues, (re = new RegExp(doc.cues.source.list_lead, 'u')));
+  return re;
+}
+
 export const enumeration: Stage = (doc: DocContext, group) => {
   if (group.kind !== 'sentence') return;
   // The topic the sentence opens with (`发明专利申请前五大,…分别为A(…)、B(…)`): the label of lists that name none.
-  const opening = doc.cues.re.topic_frame.exec(group.masked);
-  const topic = opening ? (opening.slice(1).find((g) => g !== undefined) ?? '') : '';
+  let topic: string | undefined;
+  const topicOf = (): string => {
+    if (topic === undefined) {
+      const opening = doc.cues.re.topic_frame.exec(group.masked);
+      topic = opening ? (opening.slice(1).find((g) => g !== undefined) ?? '') : '';
+    }
+    return topic;
+  };
   const lead = new RegExp(doc.cues.source.list_lead, 'gu');
   for (let m = lead.exec(group.masked); m; m = lead.exec(group.masked)) {
     const before = group.masked.slice(0, m.index + m[0].length);
     const items = itemsAfter(group, m.index + m[0].length);
     if (items.length < 2) continue;
     // A lead inside the first item's name (`当中,前五大企业依序为甲…`): the later lead opens the list.
-    if (new RegExp(doc.cues.source.list_lead, 'u').test(items[0].name)) continue;
+    if (leadIn(doc).test(items[0].name)) continue;
     // 其中 with no comma after it leads a list of bare names only (`其中新材料3只、新能源6只`),
     // not clauses of their own (`其中投资中小微企业共295个、投资金额共…`).
     if (/其中$/.test(m[0]) && items.some((it) => it.name.length > 6)) continue;
@@ -133,7 +147,7 @@ export const enumeration: Stage = (doc: DocContext, group) => {
         f.hit =
           classify(f.q, { before: words, after: '', clause: words }, doc.rules.rules) ??
           (label ? classify(f.q, { before: label, after: '', clause: label }, doc.rules.rules) : null) ??
-          (topic ? classify(f.q, { before: topic, after: '', clause: topic }, doc.rules.rules) : null) ??
+          (topicOf() ? classify(f.q, { before: topicOf(), after: '', clause: topicOf() }, doc.rules.rules) : null) ??
           (outer ? classify(f.q, { before: outer, after: '', clause: outer }, doc.rules.rules) : null) ??
           subjectBefore(group, f);
         if (!f.hit) continue;
