@@ -91,6 +91,14 @@ function levelBefore(figs: Figure[], i: number, group: Group): Figure['hit'] {
   return lastHit(group.previous, kind);
 }
 
+const parties = new WeakMap<object, RegExp>();
+/** The kind of party a clause names and nothing else (`大专院校`, `;而研究机构`), or undefined. */
+function partyOnly(clause: string, doc: DocContext): string | undefined {
+  let re = parties.get(doc.cues);
+  if (!re) parties.set(doc.cues, (re = new RegExp(`^[\\s,;、]*(?:而|另外|此外)?(${doc.cues.source.part_subject})(?:为|有|共|达|则为)?\\s*$`, 'u')));
+  return re.exec(clause)?.[1];
+}
+
 /** Whether a carried rule fits the figure: its measure words, and no word the rule refuses in the figure's clause. */
 function fits(hit: Figure['hit'], f: Figure): boolean {
   if (!hit) return false;
@@ -166,6 +174,18 @@ export const carryLabel: Stage = (doc, group) => {
       if (level && fits(level.hit, f)) {
         f.hit = level.hit;
         f.via = 'the figure before the growth rate';
+        continue;
+      }
+    }
+    // A clause whose only subject is a kind of party (`…企业2735件。大专院校320件,个人605件`) goes on
+    // with the label of the figure before it, for that party.
+    if (ownClause) {
+      const party = partyOnly(w.clause, doc);
+      const before = party ? levelBefore(figs, i, group) : null;
+      if (party && before && fits(before, f)) {
+        f.hit = before;
+        f.part ??= party;
+        f.via = 'the same label for another kind of party';
         continue;
       }
     }

@@ -179,6 +179,14 @@ describe('rank lists of applicants (a patent office’s quarterly release)', () 
       [70, '丙光电'],
     ]);
   });
+  it('a clause whose only subject is a kind of party (大专院校, 个人) goes on with the label before, for that party', () => {
+    expect(parts('(二) 国内发明专利授权当中,企业2,100件,较上年增加9%。大专院校300件,个人500件,分别增长4%和2%;而研究机构100件,下降6%。')).toEqual([
+      ['patent.invention_grants', 2100, '企业'],
+      ['patent.invention_grants', 300, '大专院校'],
+      ['patent.invention_grants', 500, '个人'],
+      ['patent.invention_grants', 100, '研究机构'],
+    ]);
+  });
   it('a ranked figure (以N件居次, N件次之, 并列第四) measures the ranking’s topic, its subject a part', () => {
     expect(parts('根据专利主管机关公布2024年发明专利申请前十大,继甲电子之后,乙光电以297件居次,丙精密240件排名第三。')).toEqual([
       ['patent.invention_applications', 297, '乙光电'],
