@@ -12,6 +12,7 @@
  *   page's 发布单位/来源, else the subject of the title (`…局关于…`), else the
  *   contact unit.
  */
+import { isImageCell } from './tables.js';
 import type { DocMeta } from '../record/types.js';
 import type { Cues } from '../rules/cues.js';
 import { builtinCues } from '../rules/load.js';
@@ -236,7 +237,7 @@ function metadataLines(text: string, norm: string): Line[] {
     let raw = text.slice(a, b).replace(/[\u3000\t ]+/g, ' ').trim();
     // A table row with one filled cell (`2023年统计年报 | ![]() |`) is that cell.
     if (raw.indexOf('|') >= 0) {
-      const cells = raw.split('|').map((c) => c.trim()).filter((c) => c !== '' && !/^!\[[^\]]*\]\([^)]*\)$/.test(c));
+      const cells = raw.split('|').map((c) => c.trim()).filter((c) => c !== '' && !isImageCell(c));
       if (cells.length === 1) raw = cells[0];
     }
     return { raw, norm: raw.length === b - a ? norm.slice(a, b) : normalizeForMatching(raw) };

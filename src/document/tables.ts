@@ -34,6 +34,8 @@ export interface TableBlock {
 }
 
 const IMAGE = /^!\[[^\]]*\]\([^)]*\)$/;
+/** An image left by a page's markup (`![]()`): no cell text. */
+export const isImageCell = (text: string): boolean => text.startsWith('![') && IMAGE.test(text);
 const SEP = /\s*\|\s*|\t+/g;
 
 function splitCells(line: string, offset: number): Cell[] {
@@ -43,8 +45,7 @@ function splitCells(line: string, offset: number): Cell[] {
     const raw = line.slice(a, b);
     const lead = raw.length - raw.trimStart().length;
     let text = raw.trim();
-    // An image left by a page's markup (`![]()`) is an empty cell.
-    if (text.startsWith('![') && IMAGE.test(text)) text = '';
+    if (isImageCell(text)) text = '';
     cells.push({ start: offset + a + lead, end: offset + a + lead + text.length, text });
   };
   SEP.lastIndex = 0;
@@ -92,8 +93,7 @@ export function findTables(norm: string): TableBlock[] {
     // its English translation below it is not, nor a unit row (`单位:件 | (Unit: piece)`).
     let inner = '';
     let unitRow = '';
-    for (;;) {
-      if (rows.length <= 3) break;
+    while (rows.length > 3) {
       const first = filled(rows[0]);
       if (first.length >= 1 && UNIT_ROW.test(first[0].text)) unitRow = rows.shift()![0].text;
       else if (first.length === 1 && rows[0][0]?.text && !NUMERIC.test(rows[0][0].text)) {

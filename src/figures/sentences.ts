@@ -29,7 +29,7 @@ function sentencesToRead(doc: DocStructure, trigger: KeywordScanner | null): num
     for (let j = k + 1; j <= k + FOLLOWING && j < n; j++) {
       const p = indexAt(doc.paragraphStarts, doc.sentenceStarts[j]);
       // A line that goes on from one ending in `;` or `,` continues its paragraph.
-      if (p !== paragraph && (p !== paragraph + 1 || continuedLine(doc.norm, doc.sentenceStarts[j]) === '')) break;
+      if (p !== paragraph && (p !== paragraph + 1 || clauseMarkBefore(doc.norm, doc.sentenceStarts[j]) < 0)) break;
       paragraph = p;
       out.push(j);
     }
@@ -86,12 +86,18 @@ function trimAround(s: string, afterFigure: boolean, beforeFigure = true): strin
 
 /** The line before `start` when it ends in a clause mark (`…25418项,同比增长11.24%;` / `成交额2413.11亿元`), else ''. */
 function continuedLine(norm: string, start: number): string {
+  const e = clauseMarkBefore(norm, start);
+  if (e < 0) return '';
+  const s = norm.lastIndexOf('\n', e - 1) + 1;
+  return norm.slice(Math.max(s, e - 200), e);
+}
+
+/** The end of the line before `start` when it ends in `;`, `,` or `:`, else -1. */
+function clauseMarkBefore(norm: string, start: number): number {
   let e = start;
   while (e > 0 && (norm[e - 1] === '\n' || norm[e - 1] === ' ')) e--;
   const c = norm[e - 1];
-  if (c !== ';' && c !== ',' && c !== ':') return '';
-  const s = norm.lastIndexOf('\n', e - 1) + 1;
-  return norm.slice(Math.max(s, e - 200), e);
+  return c === ';' || c === ',' || c === ':' ? e : -1;
 }
 
 /** One group per keyword sentence that holds figures. */

@@ -60,7 +60,7 @@ function wholeOf(doc: DocContext, labels: (string | undefined)[]): string | unde
     if (!l || !places.isPlace(l)) continue;
     const p = places.provinceOf(l);
     if (!p) continue;
-    if (p === places.key(l)) provinces++;
+    if (places.isProvince(l)) provinces++;
     else {
       cities++;
       of.add(p);
@@ -72,6 +72,20 @@ function wholeOf(doc: DocContext, labels: (string | undefined)[]): string | unde
 }
 
 const SUBTOTAL = /^([\u4e00-\u9fa5]{1,6}?)(?:小计|合计)$/;
+
+/**
+ * A row's place from its label: the label itself; a total row (`合计`) covers
+ * the table's whole; a place's subtotal (`杭州合计`) is that place's; a group's
+ * subtotal (`国内小计`, `东部小计`) is a part of the whole.
+ */
+function rowPlace(doc: DocContext, label: string | undefined, whole: string | undefined): { region?: string; part?: string } {
+  if (!label) return {};
+  if (doc.cues.re.total_row.test(label)) return { region: whole };
+  const sub = SUBTOTAL.exec(label)?.[1];
+  if (!sub) return { region: label };
+  if (doc.rules.places.isPlace(sub)) return { region: sub };
+  return doc.cues.re.total_row.test(sub) ? { region: whole } : { region: whole, part: sub };
+}
 
 function rowsOf(doc: DocContext, table: TableBlock): Group[] {
   const { rules, cues } = doc;
@@ -85,6 +99,8 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
   const totalRegion = wholeOf(doc, table.rows.map((row) => (keyed ? row[0]?.text : regionCol >= 0 ? row[regionCol]?.text : undefined)));
   // Columns headed by a year (`地区 | 2021年 | 2022年`) give their cells that year.
   const columnYears = columns.map((c) => (keyed ? null : rowKeyYear(c.label, doc.roc)));
+  // A year column takes the measure its title implies (`各市专利授权量` over `2022年`).
+  const titleMeasure = table.title ? countMeasure(table.title.replace(/[(（][^)）]*[)）]\s*$/, '').trim()) : null;
   const out: Group[] = [];
   for (const row of table.rows) {
     const start = row[0]?.start ?? 0;
@@ -92,9 +108,7 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
     // A keyed row (one cell a line): its key is a year or the row's place.
     const keyYear = keyed ? rowKeyYear(row[0].text, doc.roc) : null;
     const label = keyed ? (keyYear === null ? row[0].text : undefined) : regionCol >= 0 ? row[regionCol]?.text : row.find((c) => !/^[\d.]+$/.test(c.text))?.text;
-    // A group's subtotal (`国内小计`, `东部小计`) is a part of the whole.
-    const sub = label ? SUBTOTAL.exec(label)?.[1] : undefined;
-    const part = sub && !cues.re.total_row.test(sub) && !doc.rules.places.isPlace(sub) ? sub : undefined;
+    const { region, part } = rowPlace(doc, label, totalRegion);
     const group: Group = {
       kind: 'row',
       start,
@@ -104,13 +118,12 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
       figures: [],
       title: table.title,
       tableStart: table.start,
-      region: label && !cues.re.total_row.test(label) && !part ? (sub && doc.rules.places.isPlace(sub) ? sub : label) : label ? totalRegion : undefined,
+      region,
     };
     for (let j = keyed ? 1 : 0; j < row.length && j < columns.length; j++) {
       const col = columns[j];
       const cell = row[j];
-      // A year column takes the measure its title implies (`各市专利授权量` over `2022年`).
-      const measure = col.measure ?? countMeasure(col.label) ?? table.unit ?? (columnYears[j] != null && table.title ? countMeasure(table.title.replace(/[(（][^)）]*[)）]\s*$/, '').trim()) : null);
+      const measure = col.measure ?? countMeasure(col.label) ?? table.unit ?? (columnYears[j] != null ? titleMeasure : null);
       if (!measure || cues.re.not_a_level_column.test(col.label) || !/\d/.test(cell.text)) continue;
       const parsed = cellQuantity(cell.text, measure, table.currency);
       if (!parsed) continue;

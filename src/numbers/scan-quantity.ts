@@ -132,11 +132,13 @@ const MONEY_BEFORE_RE = /(?:规模|出资|投资|资金|资本|融资|募集|成
 function bareYuan(text: string, segStart: number, end: number, floor: number): Quantity | null {
   if (text.charCodeAt(end - 1) !== YI) return null;
   const raw = text.slice(segStart, end);
-  let value = readNumeral(raw, true);
+  const round = /^[百千]亿$/.test(raw);
+  const read = round ? null : readNumeral(raw, true);
+  if (!round && (read === null || !ARABIC_DIGIT_RE.test(raw))) return null;
   const q = qualifierBefore(text, segStart, floor, false);
   // `成交额近百亿`: a round Chinese amount only after 近/约 (`超百亿` of a list is a group's threshold), and not a class (`千亿级`).
-  if (value === null && q?.qualifier === 'about' && /^[百千]亿$/.test(raw) && text[end] !== '级') value = pow10(raw[0] === '百' ? 10 : 11);
-  else if (value === null || !ARABIC_DIGIT_RE.test(raw)) return null;
+  if (round && (q?.qualifier !== 'about' || text[end] === '级')) return null;
+  const value = read ?? pow10(raw[0] === '百' ? 10 : 11);
   if (!MONEY_BEFORE_RE.test(text.slice(Math.max(floor, (q?.start ?? segStart) - 12), q?.start ?? segStart))) return null;
   return make(text, q?.start ?? segStart, end, value, 'money', 'CNY', raw.endsWith('万亿') ? '万亿' : '亿', q?.qualifier ?? 'exact');
 }

@@ -64,14 +64,17 @@ export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: 
   // The text speaks as a province (全省, 我省) and not as a city: a city it names is in its province.
   let asProvince = false;
   let asCity = false;
-  const scope = (name: string) => (asProvince && !asCity && rules.places.provinceOf(name) !== rules.places.key(name) ? (rules.places.provinceOf(name) ?? name) : name);
+  const { places: g } = rules;
+  const scope = (name: string) => (asProvince && !asCity && !g.isProvince(name) ? (g.provinceOf(name) ?? name) : name);
+  // `安徽宣城市`, `江西南昌市`: a province written right before its own city.
+  const beforeItsCity = (m: PlaceMention, next: PlaceMention | undefined) =>
+    m.kind === 'place' && next?.kind === 'place' && /^省?$/.test(prose.slice(m.end, next.index)) && g.isProvince(m.name) && !g.isProvince(next.name) && g.provinceOf(next.name) === g.key(m.name);
   const mentions = rules.places.find(prose);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     let name: string | null = null;
-    // `安徽宣城市`, `江西南昌市`: a province written before its own city names the city.
-    const next = mentions[i + 1];
-    if (m.kind === 'place' && next?.kind === 'place' && next.index - m.end <= 1 && /^省?$/.test(prose.slice(m.end, next.index)) && rules.places.provinceOf(m.name) === rules.places.key(m.name) && rules.places.provinceOf(next.name) === rules.places.key(m.name) && rules.places.key(next.name) !== rules.places.key(m.name)) continue;
+    // The city names the document's place, not the province before it.
+    if (beforeItsCity(m, mentions[i + 1])) continue;
     if (m.kind === 'self') {
       if (m.name === '省') asProvince = true;
       else if (m.name === '市') asCity = true;
@@ -117,11 +120,6 @@ export function resolveMention(doc: DocContext, m: PlaceMention): string | null 
 /** Cities of a province's rank: their 全市 is themselves. */
 const MUNICIPALITY = /^(?:北京|上海|天津|重庆|香港|澳门)/;
 
-/** Whether a place is a province (or a region of that rank), by name. */
-function isProvince(doc: DocContext, name: string): boolean {
-  const g = doc.rules.places;
-  return g.provinceOf(name) === g.key(name);
-}
 
 /**
  * 全市/我省 in a document whose own place is not of that level (none, or the
@@ -131,15 +129,15 @@ function isProvince(doc: DocContext, name: string): boolean {
 function selfAtLevel(doc: DocContext, level: string): string | null {
   const fallback = doc.place;
   if (level !== '市' && level !== '省') return fallback;
-  if (fallback !== null && fallback !== '全国' && !(level === '市' && isProvince(doc, fallback) && !MUNICIPALITY.test(fallback))) return fallback;
+  if (fallback !== null && fallback !== '全国' && !(level === '市' && doc.rules.places.isProvince(fallback) && !MUNICIPALITY.test(fallback))) return fallback;
   let found = doc.levelPlaces.get(level);
   if (found === undefined) {
     found = null;
     const prose = doc.norm.slice(0, 3000);
     for (const m of doc.rules.places.find(prose)) {
       if (m.kind !== 'place' || /[区县旗]$/.test(m.name)) continue;
-      if (level === '市' && !isProvince(doc, m.name) && doc.rules.places.provinceOf(m.name) !== undefined) found = m.name;
-      else if (level === '省') found = isProvince(doc, m.name) ? m.name : (m.province ?? null);
+      if (level === '市' && !doc.rules.places.isProvince(m.name) && doc.rules.places.provinceOf(m.name) !== undefined) found = m.name;
+      else if (level === '省') found = doc.rules.places.isProvince(m.name) ? m.name : (m.province ?? null);
       if (found !== null) break;
     }
     doc.levelPlaces.set(level, found);
@@ -172,7 +170,7 @@ function namedBefore(doc: DocContext, f: Figure): string | null | undefined {
     // A place that names an item of a list is that item's, not a later figure's (nor a later item's).
     if (f.group.lists?.some(([a, b]) => m.index >= a && m.end <= b && (!(f.at >= a && f.at < b) || f.group.masked.slice(m.end, f.at).indexOf('\uE000') >= 0))) continue;
     // A place's name at the start of a longer name that is the figure's part (`阿里巴巴`, `南京银行`) is no place.
-    if (f.part && f.part.length > m.name.length && f.part.startsWith(f.group.masked.slice(m.index, m.end)) && f.group.masked.slice(m.index, m.index + f.part.length) === f.part) continue;
+    if (f.part && f.part.length > m.end - m.index && f.group.masked.startsWith(f.part, m.index)) continue;
     const before = f.group.masked.slice(Math.max(0, m.index - 3), m.index);
     const after = f.group.masked.slice(m.end, f.at);
     if (COMPARED.test(before) || RANKED_BEFORE.test(before) || RANKED_AFTER.test(after)) continue;

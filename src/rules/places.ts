@@ -34,6 +34,8 @@ export interface Gazetteer {
   find(s: string): PlaceMention[];
   /** The province a place belongs to (`广州` → 广东), by short name. */
   provinceOf(name: string): string | undefined;
+  /** Whether a name is a province (or a city of a province's rank) itself. */
+  isProvince(name: string): boolean;
   /** A name without its suffix (`广州市` → 广州), for comparing. */
   key(name: string): string;
   /** Whether `s` is exactly one place name (a table row or list item). */
@@ -145,9 +147,11 @@ export function compilePlaces(pack: PlacesPack): Gazetteer {
     return mergeDistricts(s, out, notPlaces);
   };
   const whole = new RegExp(`^(?:(?:${names.map(escape).join('|')})${SUFFIX}?|[\\u4e00-\\u9fa5]{1,4}(?:新区|区|县|旗))$`);
+  const provinceOf = (name: string) => province.get(keyOf(name)) ?? province.get(name);
   return {
     find,
-    provinceOf: (name) => province.get(keyOf(name)) ?? province.get(name),
+    provinceOf,
+    isProvince: (name) => provinceOf(name) === keyOf(name),
     key: keyOf,
     isPlace: (s) => whole.test(s) && !notPlaces.has(s),
     own,
