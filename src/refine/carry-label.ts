@@ -177,7 +177,7 @@ export const carryLabel: Stage = (doc, group) => {
         continue;
       }
     }
-    // A clause whose only subject is a kind of party (`…企业2735件。大专院校320件,个人605件`) goes on
+    // A clause whose only subject is a kind of party (`…企业2100件。大专院校300件,个人500件`) goes on
     // with the label of the figure before it, for that party.
     if (ownClause) {
       const party = partyOnly(w.clause, doc);
