@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Throughput benchmark: the built CLI (`extract --format ndjson DIR > /dev/null`)
+// Throughput benchmark: the built CLI (`extract --format ndjson --jobs 1 DIR > /dev/null`)
 // against a floor (read + decode + one number regex over the same files).
 //
 //   node scripts/bench.mjs [--size MB] [--runs N] [--corpus DIR] [--sparse N] [--jobs [N]] [--large]
@@ -268,7 +268,8 @@ function runNode(args, { stdout = 'null' } = {}) {
   });
 }
 
-const runA = (target, extra = [], opts) => runNode([BIN, '--format', 'ndjson', ...extra, target], opts);
+// One extraction thread a process (--jobs 1), like the one-thread floor; --jobs N here times shards.
+const runA = (target, extra = [], opts) => runNode([BIN, '--format', 'ndjson', '--jobs', '1', ...extra, target], opts);
 const runB = (target, extra = [], opts) => runNode([floorScript, target, ...extra], { stdout: 'capture', ...opts });
 
 function check(name, r) {
@@ -447,7 +448,7 @@ async function main() {
   const cpus = os.cpus();
   log(`code: ${codeVersion()}`);
   log(`node ${process.version}, ${cpus.length} vCPU (${cpus[0]?.model.trim() ?? 'unknown'}), peak RSS by ${RSS_LABEL}`);
-  log(`A: node bin/extract.js --format ndjson ${argFor(corpus)} > /dev/null`);
+  log(`A: node bin/extract.js --format ndjson --jobs 1 ${argFor(corpus)} > /dev/null`);
   log(`B: node ${shown(floorScript)} ${argFor(corpus)}   (readFileSync, isUtf8 + TextDecoder, ${NUMBER_RE})`);
 
   const load0 = os.loadavg();

@@ -30,6 +30,7 @@ export const EXTRACT_OPTIONS: OptionDef[] = [
   { flags: '--shard <i/n>', description: 'process only shard i of n (0-based), chosen by a stable hash of each path' },
   { flags: '--rules <file>', description: 'add a YAML rule pack (tried before the built-in rules); repeatable', list: true },
   { flags: '--explain', description: 'add the matching rule to each record (field "rule"; a Rule column in the table); with --all, also the figures a stage dropped and why' },
+  { flags: '-j, --jobs <n>', description: 'extraction threads at most (default: the cores but one, at most 4; each adds about 40 MB); output order stays the input order' },
   { flags: '--timeout <seconds>', description: 'time budget per document (default 2 s per MB, at least 5 s; 0: none); a document over it is reported and skipped' },
   { flags: '--bom', description: 'with csv: start with a UTF-8 BOM so Excel opens Chinese text correctly' },
   { flags: '-q, --quiet', description: 'no progress line and no warnings on stderr (errors are still printed)' },

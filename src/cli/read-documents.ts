@@ -8,6 +8,7 @@
  * cannot be read, is refused or goes over its budget gets one stderr line and
  * status 2; the others go on.
  */
+import os from 'node:os';
 import type { IndicatorRecord } from '../record/types.js';
 import type { RuleSet } from '../rules/load.js';
 import { idPattern } from '../rules/filter.js';
@@ -35,6 +36,7 @@ export interface ReadFlags {
   explain?: boolean;
   quiet?: boolean;
   timeout?: string;
+  jobs?: string;
 }
 
 /** A mistake in the options: the caller prints `extract: message` and exits 2. */
@@ -45,6 +47,19 @@ export interface PreparedInput {
   shard?: Shard;
   /** --timeout in seconds (0: none); undefined: the default budget by size. */
   timeout?: number;
+  /** Extraction threads at most (--jobs). */
+  jobs: number;
+}
+
+const MAX_JOBS = 64;
+
+/**
+ * One extraction thread a core but one (the main thread reads and writes, and
+ * V8 collects garbage beside it), at most 4: each thread holds its own rules
+ * and heap, 35-45 MB more memory.
+ */
+function defaultJobs(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism() - 1));
 }
 
 /** Check the options before any file is read (encoding, shard, timeout, inputs given, rule packs, indicator patterns). */
@@ -68,6 +83,10 @@ export async function prepareInput(paths: string[], flags: ReadFlags, io: CliIO)
   if (timeout !== undefined && !(timeout >= 0 && Number.isFinite(timeout))) {
     throw new InputOptionError(`--timeout takes a number of seconds (0: no limit), not "${flags.timeout}"`);
   }
+  const jobs = flags.jobs === undefined ? defaultJobs() : Number(flags.jobs);
+  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS)) {
+    throw new InputOptionError(`--jobs takes a whole number of threads from 1 to ${MAX_JOBS}, not "${flags.jobs}"`);
+  }
   if (paths.length === 0 && !flags.filesFrom) {
     throw new InputOptionError('no input: give files or directories (or - for stdin, or --files-from LIST)');
   }
@@ -80,7 +99,7 @@ export async function prepareInput(paths: string[], flags: ReadFlags, io: CliIO)
   if (unknown.length) {
     throw new InputOptionError(`unknown indicator ${unknown.map((u) => `"${u}"`).join(', ')} (see: extract indicators)`);
   }
-  return { rules, shard, timeout };
+  return { rules, shard, timeout, jobs };
 }
 
 export interface ReadResult {
@@ -145,6 +164,7 @@ export async function readDocuments(
     format: hooks.format ?? null,
     fields: hooks.fields,
     timeout: prepared.timeout,
+    jobs: prepared.jobs,
     rules,
     readStdin: stdinDocument(io),
     env: io.env,

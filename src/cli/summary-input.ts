@@ -33,7 +33,7 @@ export interface SummaryFlags extends ReadFlags {
 const collect = (v: string, prev: string[] | undefined) => [...(prev ?? []), ...v.split(',').map((s) => s.trim()).filter(Boolean)];
 
 /** The options of `extract PATH...` that summary and report share, by long name. */
-const SHARED = ['--indicator', '--all', '--output', '--files-from', '--null', '--encoding', '--shard', '--rules', '--color', '--no-color', '--quiet'];
+const SHARED = ['--indicator', '--all', '--output', '--files-from', '--null', '--encoding', '--shard', '--jobs', '--rules', '--color', '--no-color', '--quiet'];
 
 export function addSharedOptions(cmd: Command, extra: string[] = []): Command {
   for (const def of EXTRACT_OPTIONS) {

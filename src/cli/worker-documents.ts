@@ -35,14 +35,18 @@ export interface DocumentsOptions {
   fields?: Field[];
   /** --timeout SECONDS; undefined: the default budget by size. */
   timeout?: number;
+  /** Extraction threads at most (--jobs); more start only when the first has a backlog. */
+  jobs: number;
   /** The main thread's rule set (the same packs): names the rule a time-budget message points at. */
   rules: RuleSet;
   readStdin: () => Promise<Uint8Array>;
   env: Record<string, string | undefined>;
 }
 
-/** Inputs handed to the worker ahead of the one being written. */
+/** Inputs handed to the workers ahead of the one being written. */
 const AHEAD = 32;
+/** Jobs waiting at every running worker before one more starts. */
+const BACKLOG = 2;
 
 function describeMark(rules: RuleSet, rule: number, part: number): string {
   const r = rules.rules[rule - 1];
@@ -68,20 +72,41 @@ function linesOf(text: string, offset: number): string {
 }
 
 export class Documents {
-  private readonly worker: ExtractionWorker;
+  private readonly workers: ExtractionWorker[] = [];
   private readonly streamBytes: number;
   private readonly pieceChars: number;
 
   constructor(private readonly o: DocumentsOptions) {
-    this.worker = new ExtractionWorker(
+    this.addWorker().warmUp();
+    // For tests: stream small files in small pieces.
+    this.streamBytes = Number(o.env.EXTRACT_STREAM_BYTES) || STREAM_BYTES;
+    this.pieceChars = Number(o.env.EXTRACT_PIECE_CHARS) || PIECE_CHARS;
+  }
+
+  private addWorker(): ExtractionWorker {
+    const o = this.o;
+    const w = new ExtractionWorker(
       { ruleFiles: o.ruleFiles, encoding: o.encoding, options: o.options, format: o.format, fields: o.fields },
       (rule, part) => describeMark(o.rules, rule, part),
       o.timeout,
     );
-    this.worker.warmUp();
-    // For tests: stream small files in small pieces.
-    this.streamBytes = Number(o.env.EXTRACT_STREAM_BYTES) || STREAM_BYTES;
-    this.pieceChars = Number(o.env.EXTRACT_PIECE_CHARS) || PIECE_CHARS;
+    this.workers.push(w);
+    return w;
+  }
+
+  /**
+   * The least busy worker; one more starts (up to --jobs) when every running
+   * one has a backlog. Order does not suffer: parts are yielded in input order.
+   */
+  private get worker(): ExtractionWorker {
+    let best = this.workers[0];
+    for (const w of this.workers) if (w.load < best.load) best = w;
+    return best.load >= BACKLOG && this.workers.length < this.o.jobs ? this.addWorker() : best;
+  }
+
+  /** Stop every worker (after the last job). */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
   }
 
   /** The inputs with their parts, in order; `wanted` says which inputs to extract (the others get no parts). */
@@ -196,9 +221,5 @@ export class Documents {
       yield part;
     }
     if (warnings.length) yield { kind: 'done', chars: 0, binary: false, warnings, records: [] };
-  }
-
-  async close(): Promise<void> {
-    await this.worker.close();
   }
 }

@@ -46,6 +46,11 @@ export class ExtractionWorker {
     private readonly timeout?: number,
   ) {}
 
+  /** Jobs submitted and not settled yet. */
+  get load(): number {
+    return this.pending.size;
+  }
+
   /** Start the worker now, so that it loads while the main thread looks for the first inputs. */
   warmUp(): void {
     if (!this.closed) this.worker ??= this.start();

@@ -246,7 +246,7 @@ describe('output formats over seeds/', () => {
 });
 
 describe('determinism and shards', () => {
-  let R: Record<'a' | 'b' | 's0' | 's1' | 's2' | 'bad1' | 'bad2' | 'bad3', Run>;
+  let R: Record<'a' | 'b' | 's0' | 's1' | 's2' | 'bad1' | 'bad2' | 'bad3' | 'j1' | 'j3' | 'j0' | 'jx', Run>;
   const base = ALL_ARGS;
 
   beforeAll(async () => {
@@ -259,6 +259,10 @@ describe('determinism and shards', () => {
       bad1: [[...base, '--shard', '3/3']],
       bad2: [[...base, '--shard', 'x']],
       bad3: [[...base, '--shard', '-1/3']],
+      j1: [[...base, '--jobs', '1']],
+      j3: [[...base, '-j', '3']],
+      j0: [[...base, '--jobs', '0']],
+      jx: [[...base, '--jobs', '1.5']],
     });
   }, SLOW);
 
@@ -266,6 +270,20 @@ describe('determinism and shards', () => {
     expect(R.a.raw.length).toBeGreaterThan(1000);
     expect(R.a.raw.equals(R.b.raw)).toBe(true);
     expect(R.a.stderr).toBe(R.b.stderr);
+  });
+
+  it('--jobs 1 and -j 3 (one extraction thread, or up to three) give the same bytes, in input order', () => {
+    expect(R.j1.raw.equals(R.a.raw)).toBe(true);
+    expect(R.j3.raw.equals(R.a.raw)).toBe(true);
+    expect(R.j3.stderr).toBe(R.a.stderr);
+  });
+
+  it('--jobs 0 and 1.5 are usage errors that say what --jobs takes', () => {
+    for (const r of [R.j0, R.jx]) {
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/--jobs takes a whole number of threads from 1 to \d+/);
+    }
   });
 
   it('--shard 0/3, 1/3, 2/3: disjoint sets of files whose union is the unsharded set', () => {
