@@ -202,6 +202,9 @@ export function findTimes(window: string, docYear: number | null, docDate: strin
       e = { index, end, year: y, kind: 'year', frame, deadline: deadline && (docYear === null || y >= docYear) };
     } else {
       const w = m[15];
+      // `2014年上半年`, `2023年1-6月`: a part of the year just named, not of the document's year.
+      const prev = out[out.length - 1];
+      if (prev?.kind === 'year' && periodEndMonth(w) !== null && /^\s*$/.test(s.slice(prev.end, index))) continue;
       let year: number | null = docYear;
       if (docYear !== null) {
         if (/去年|上一年度|上年/.test(w)) year = docYear - 1;

@@ -1,0 +1,29 @@
+/**
+ * A part of a year (上半年, 前三季度, 1-6月) right after an explicit year belongs
+ * to that year, not to the document's date: `2019年上半年,…登记技术合同800项`
+ * is 2019 whether or not the document is dated. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const yearsOf = async (text: string) => (await extract(text)).map((r) => [r.indicator, r.year]);
+
+describe('a part of a year after an explicit year', () => {
+  it('2019年上半年 / 2019年前三季度 / 2019年1-9月 in an undated text: 2019', async () => {
+    for (const when of ['2019年上半年', '2019年前三季度', '2019年1-9月', '2019 年 第三季度']) {
+      expect(await yearsOf(`${when},某市共登记技术合同800项,成交额12.5亿元。`), when).toEqual([
+        ['tech_contract.count', 2019],
+        ['tech_contract.value', 2019],
+      ]);
+    }
+  });
+
+  it('alone, 上半年 still takes the document date: none in an undated text, the date\'s year in a dated one', async () => {
+    expect(await yearsOf('上半年,某市共登记技术合同800项。')).toEqual([['tech_contract.count', null]]);
+    expect(await yearsOf('发布时间:2021-08-02\n上半年,某市共登记技术合同800项。')).toEqual([['tech_contract.count', 2021]]);
+  });
+
+  it('a year that is only compared with (比2018年上半年) is not the figure\'s year', async () => {
+    expect(await yearsOf('发布时间:2021-08-02\n上半年,某市登记技术合同800项,比2018年上半年多一倍。')).toEqual([['tech_contract.count', 2021]]);
+  });
+});
