@@ -17,7 +17,7 @@ import type { DocMeta } from '../record/types.js';
 import type { Cues } from '../rules/cues.js';
 import { builtinCues } from '../rules/load.js';
 import { normalizeForMatching } from '../text/normalize.js';
-import { breadcrumbTitle, cleanHeadline, datelineDate, isChrome, newsSource } from './web-page.js';
+import { breadcrumbTitle, cleanHeadline, datelineDate, isChrome, newsSource, rocCodeDate } from './web-page.js';
 
 const DATE_TEXT =
   '(?:(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|(?:中华)?民国\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d\\d\\d{1,2}月\\d{1,2}日?)';
@@ -179,6 +179,8 @@ export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues
     tailDate = dateOfLine(l);
     if (tailDate) break;
   }
+  // A Taiwanese wire story's closing code on its last line (`…。980504`).
+  if (!tailDate && bodyAt >= 0 && lines.length) tailDate = rocCodeDate(lines[lines.length - 1].norm);
   let headDate: string | null = null;
   let headIssuer: string | null = null;
   for (const l of head.slice(0, 6)) {

@@ -42,6 +42,23 @@ const SOURCE_NAME = '([\\u4e00-\\u9fa5A-Za-z·]{2,20}?)';
 const SOURCE = new RegExp(`(?:文章来源|信息来源|来源|稿源|出处)\\s*[:：]\\s*${SOURCE_NAME}(?=\\s|$|[|•·,，(（]|编辑|作者|责任|日期|时间|\\d)`);
 const SPECIAL = /【([\u4e00-\u9fa5]{2,8}?)(?:专讯|讯)】/;
 const WIRE = /^(中新网|中新社|新华社|新华网|人民网|央视网|中国新闻网)[\u4e00-\u9fa5]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)/;
+/** A wire agency's byline in brackets: `(中央社记者某某台北5日电)`. */
+const WIRE_BYLINE = /^\(([\u4e00-\u9fa5]{2,5}社)记者[\u4e00-\u9fa5 、]{2,16}?(?:\d{1,2}月)?\d{1,2}日电/;
+/**
+ * A Taiwanese wire story's closing code, the Republic-era date run together
+ * (`…领域。980504` = 2009-05-04, `1140312` = 2025-03-12), after the last
+ * sentence or an editor's bracket.
+ */
+const ROC_CODE = /(?:^|[。!?」”)])\s*(\d{2,3})(\d\d)(\d\d)\s*$/;
+
+/** The date of a Taiwanese wire story's closing code (`…。980504`), or null. */
+export function rocCodeDate(norm: string): string | null {
+  const m = ROC_CODE.exec(norm);
+  if (!m) return null;
+  const [y, mo, d] = [1911 + Number(m[1]), Number(m[2]), Number(m[3])];
+  if (Number(m[1]) < 80 || Number(m[1]) > 130 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${m[2]}-${m[3]}`;
+}
 
 /** The outlet a line names, as written (`来源:海南日报` → 海南日报), or null. */
 export function newsSource(raw: string, norm: string): string | null {
@@ -51,6 +68,8 @@ export function newsSource(raw: string, norm: string): string | null {
   if (m) return raw.slice(m.index + 1, m.index + 1 + m[1].length);
   m = WIRE.exec(norm);
   if (m) return raw.slice(0, m[1].length);
+  m = WIRE_BYLINE.exec(norm);
+  if (m) return raw.slice(1, 1 + m[1].length);
   return null;
 }
 

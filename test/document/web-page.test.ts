@@ -28,6 +28,15 @@ describe('a news page', () => {
     expect(readMetadata('某市设立科创基金\n中新网江州3月2日电 (记者 某某)当地设立科创基金。').docIssuer).toBe('中新网');
     expect(readMetadata('科創基金擴容\n【江州日報專訊】本港科創基金再增資50億元。').docIssuer).toBe('江州日報');
   });
+  it('a Taiwanese wire story: the agency of its bracketed byline, the date of its closing Republic-era code', () => {
+    const story = ['某園區成立5個產業聯盟', '(中央社記者某某新竹7日電)某研究院今天宣布成立5個產業聯盟,共有40家企業加入。', '研究院說,明年將再成立3個聯盟。1130307'].join('\n');
+    expect(readMetadata(story)).toMatchObject({ docIssuer: '中央社', docDate: '2024-03-07' });
+    // seven digits after a sentence that are no date (month 13), or a code alone in a page with no sentence: no date
+    expect(readMetadata(story.replace('1130307', '1131307')).docDate).toBeNull();
+    expect(readMetadata('產業聯盟一覽\n980504').docDate).toBeNull();
+    // a number inside the last sentence is no closing code
+    expect(readMetadata(story.replace('3個聯盟。1130307', '3個聯盟,編號1130307')).docDate).toBeNull();
+  });
   it('reads a day-first dateline (20.08.2015 19:37), not an ambiguous one', () => {
     expect(readMetadata('全省专利申请量再创新高\n\n21.07.2016  10:05\n\n上半年全省专利申请…').docDate).toBe('2016-07-21');
     expect(readMetadata('全省专利申请量再创新高\n\n03.07.2016  10:05\n\n上半年全省专利申请…').docDate).toBeNull();
