@@ -25,6 +25,11 @@ const NOT_A_SUBJECT = /继|(?:以)?后|(?:到|至|在|于)?(?:(?:19|20)\d\d|[〇
 /** A clause that names only a measure (`授权量达到`, `,申请量为`, `成交额`), no subject of its own. */
 const ONLY_A_MEASURE = /^[\s,;]*(?:其中)?[\u4e00-\u9fa5]{1,4}?(?:量|额|数)(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\s*$/;
 
+/** A clause that names only what is done (`,授权量为`, `,授权`, `;有效量达`): the kind comes from the clause before. */
+const ONLY_AN_ACTION = /^[\s,;]*(?:申请|授权|获权|有效|拥有|登记)(?:量|数|数量|总量)?(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\s*$/;
+/** The action and measure a clause ends with (`发明专利申请量为` → `发明专利`). */
+const ACTION_AT_END = /(?:申请|授权|获权|有效|拥有|登记)(?:量|数|数量|总量)?(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\s*$/;
+
 /** Only a list's separator between two figures (`分别为A、B`, `A和B`): the second is an item of the same list. */
 /** Between a threshold and the exact value it rounds: `(共计`, `(达到`. */
 const BRACKETED_EXACT = /^\s*[(（]\s*(?:共计|合计|总计|共|达到|达|为|即|实际)?\s*$/;
@@ -126,6 +131,26 @@ function rankedSubject(doc: DocContext, f: Figure): void {
   else f.part ??= subject;
 }
 
+/**
+ * `发明专利申请量为A,授权量为B`: a clause that names only another action takes
+ * the kind of the clause before (B is invention grants, not all grants).
+ */
+function sameKindOtherAction(doc: DocContext, f: Figure, prev: Figure): boolean {
+  if (!prev.hit || prev.q.kind !== f.q.kind || f.window.clause.indexOf(MASK) >= 0 || !ONLY_AN_ACTION.test(f.window.clause)) return false;
+  const { text: p, sep } = previousClause(f);
+  if (sep !== ',' && sep !== ';') return false;
+  const k = p.indexOf(MASK);
+  const label = k < 0 ? p : p.slice(0, k);
+  const subject = label.replace(ACTION_AT_END, '');
+  if (subject === label || subject.trim() === '') return false;
+  const before = subject + f.window.clause.replace(/^[\s,;]+/, '');
+  const hit = classify(f.q, { before, after: f.window.after, clause: before }, doc.rules.rules);
+  if (!hit || !fits(hit, f) || hit.rule === f.hit?.rule) return false;
+  f.hit = hit;
+  f.via = 'the kind of the previous clause, another action';
+  return true;
+}
+
 export const carryLabel: Stage = (doc, group) => {
   if (group.kind !== 'sentence') return;
   const { cues } = doc;
@@ -133,6 +158,7 @@ export const carryLabel: Stage = (doc, group) => {
   const figs = group.figures;
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
+    if (!f.rate && i > 0 && sameKindOtherAction(doc, f, figs[i - 1])) continue;
     if (f.rate || f.hit) continue;
     const w = f.window;
     const prev = i > 0 ? figs[i - 1] : undefined;

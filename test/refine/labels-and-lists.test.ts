@@ -19,6 +19,27 @@ describe('labels carry', () => {
       [50000000000, 2021, 'over'],
     ]);
   });
+  it('a clause that names only another action keeps the kind of the clause before', () => {
+    const kinds = (text: string) => indicators(text).map((r) => [r.indicator, r.value]);
+    expect(kinds('2021年某省发明专利申请量为3.2万件,授权量为9800件。')).toEqual([
+      ['patent.invention_applications', 32000],
+      ['patent.invention_grants', 9800],
+    ]);
+    expect(kinds('2021年某省发明专利申请3.2万件,授权9800件。')).toEqual([
+      ['patent.invention_applications', 32000],
+      ['patent.invention_grants', 9800],
+    ]);
+    // with no kind before the action, all patents stay all patents
+    expect(kinds('2021年某省专利申请量为3.2万件,授权量为1.9万件。')).toEqual([
+      ['patent.applications', 32000],
+      ['patent.grants', 19000],
+    ]);
+    // a clause with a kind of its own keeps it
+    expect(kinds('2021年某省发明专利申请量为3.2万件,专利授权量为1.9万件。')).toEqual([
+      ['patent.invention_applications', 32000],
+      ['patent.grants', 19000],
+    ]);
+  });
   it('to a fund phase named without the fund’s words', () => {
     expect(indicators('设立产业引导基金,总规模60亿元,首期15亿元。').map((r) => [r.indicator, r.value, r.phase ?? null])).toEqual([
       ['fund.size', 6000000000, null],
