@@ -15,6 +15,9 @@ import { MASK } from '../rules/mask.js';
 import { isCandidate, type Figure, type Stage } from '../model/figures.js';
 
 const DELIMITER = /[,;:、(\uE000]/;
+/** A share of money (`市财政出资`, `某集团认缴`) and the sum it is a share of (`…,共同设立`). */
+const SHARE = /(?:一次性)?(?:出资|认缴(?:出资)?)(?:了)?\s*$/;
+const SUM_BEFORE = /共同(?:出资)?(?:形成|组成|设立|发起设立|组建)(?:了)?[^\uE000。]{0,8}$/;
 const QUOTED_NAME = /[「“『]([^」”』\uE000]{2,30})[」”』]\s*$/;
 
 /** The words of the figure's own item: back to the last delimiter, scope word or figure. */
@@ -101,6 +104,15 @@ export const parts: Stage = (doc, group) => {
     if (party) {
       f.part = party;
       continue;
+    }
+    // `省财政出资6亿元、市财政出资4亿元,共同设立10亿元的基金`: shares of the sum the sentence then states.
+    if (SHARE.test(item)) {
+      const sum = figs.slice(i + 1).find((t) => t.hit?.rule.id === f.hit!.rule.id && SUM_BEFORE.test(group.masked.slice(f.at + 1, t.at)));
+      const words = sum && partWords(item.replace(SHARE, ''), cues);
+      if (words) {
+        f.part = words;
+        continue;
+      }
     }
     // In a 其中 scope after a total of the same indicator.
     const scopeAt = group.masked.slice(0, f.at).search(cues.re.part_scope);

@@ -161,6 +161,22 @@ function mentionsOf(doc: DocContext, g: Group): PlaceMention[] {
   return (g.places ??= doc.rules.places.find(g.masked));
 }
 
+const JOINED = /^(?:[、和及与]|以及)$/;
+
+/**
+ * Places named together as one subject (`甲市、乙市及丙区整合资金…`): the
+ * province they share, or no region when they lie in several, and where the
+ * list starts; undefined when mention `i` stands alone.
+ */
+function jointPlace(doc: DocContext, masked: string, ms: PlaceMention[], i: number): { first: number; region: string | null } | undefined {
+  const g = doc.rules.places;
+  let j = i;
+  while (j > 0 && ms[j - 1].kind === 'place' && JOINED.test(masked.slice(ms[j - 1].end, ms[j].index))) j--;
+  if (j === i || ms[i].kind !== 'place') return undefined;
+  const provinces = new Set(ms.slice(j, i + 1).map((m) => (g.isProvince(m.name) ? g.key(m.name) : (m.province ?? g.provinceOf(m.name) ?? m.name))));
+  return { first: j, region: provinces.size === 1 ? [...provinces][0] : null };
+}
+
 /** The region named nearest before the figure in its sentence, if any. */
 function namedBefore(doc: DocContext, f: Figure): string | null | undefined {
   const ms = mentionsOf(doc, f.group);
@@ -171,8 +187,11 @@ function namedBefore(doc: DocContext, f: Figure): string | null | undefined {
     if (f.group.lists?.some(([a, b]) => m.index >= a && m.end <= b && (!(f.at >= a && f.at < b) || f.group.masked.slice(m.end, f.at).indexOf('\uE000') >= 0))) continue;
     // A place's name at the start of a longer name that is the figure's part (`阿里巴巴`, `南京银行`) is no place.
     if (f.part && f.part.length > m.end - m.index && f.group.masked.startsWith(f.part, m.index)) continue;
-    const before = f.group.masked.slice(Math.max(0, m.index - 3), m.index);
+    const joint = jointPlace(doc, f.group.masked, ms, i);
+    const first = joint ? ms[joint.first] : m;
+    const before = f.group.masked.slice(Math.max(0, first.index - 3), first.index);
     const after = f.group.masked.slice(m.end, f.at);
+    if (joint && !COMPARED.test(before) && !RANKED_BEFORE.test(before) && !RANKED_AFTER.test(after)) return joint.region;
     if (COMPARED.test(before) || RANKED_BEFORE.test(before) || RANKED_AFTER.test(after)) continue;
     // `在北京介绍`, `在深圳举行`: where something was said or held.
     if (/在$/.test(before) && EVENT.test(after)) continue;

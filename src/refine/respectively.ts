@@ -70,6 +70,27 @@ function rateClauseSubjects(group: Group, start: number, n: number): string[] | 
   return out.length === n ? out : null;
 }
 
+/** An earlier clause that only lists places (`前三名分别是甲市、乙市、丙县,`). */
+const PLACE_LIST = /分别(?:是|为)[:]?\s*([^,;。:\uE000]+)[,;]\s*$/;
+
+/**
+ * `前三名分别是甲市、乙市、丙县,成交额分别为A、B、C`: the `n` places the
+ * clause before lists, one an item, or null.
+ */
+function listedPlaces(doc: DocContext, before: string, n: number): string[] | null {
+  const m = PLACE_LIST.exec(before);
+  if (!m) return null;
+  const items = m[1].split(ITEM_SEPARATOR).filter((x) => x.length > 0);
+  if (items.length !== n) return null;
+  const names: string[] = [];
+  for (const it of items) {
+    const ms = doc.rules.places.find(it).filter((x) => x.kind === 'place');
+    if (ms.length !== 1 || ms[0].index !== 0 || ms[0].end < it.length - 1) return null;
+    names.push(ms[0].name);
+  }
+  return names;
+}
+
 function pair(doc: DocContext, group: Group, at: number, marker = 2): void {
   const s = group.masked;
   const v = VALUES.exec(s.slice(at + marker));
@@ -90,6 +111,13 @@ function pair(doc: DocContext, group: Group, at: number, marker = 2): void {
     if (marker !== 2) return;
     apply(itemHits(doc, items, figs), figs, 'its own item of a 分别 list');
     return;
+  }
+  if (items.length === 1) {
+    const listed = listedPlaces(doc, s.slice(0, start), figs.length);
+    if (listed) {
+      figs.forEach((f, i) => (f.region = listed[i]));
+      return;
+    }
   }
   if (items.length === 1 && ONLY_A_MEASURE.test(subject)) {
     const subjects = rateClauseSubjects(group, start, figs.length);

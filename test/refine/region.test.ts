@@ -20,6 +20,17 @@ describe('region', () => {
       [8000, '无锡'],
     ]);
   });
+  it('places named together as one subject: the province they share, or none when they lie in several', () => {
+    expect(regions('2021年,洛阳市、新乡市和焦作市共同出资10亿元,设立豫北协同创新基金。')).toEqual([[1000000000, '河南']]);
+    expect(regions('2021年,杭州和南京两地的技术合同成交额合计超过2000亿元。')).toEqual([[200000000000, null]]);
+  });
+  it('a clause that lists places after 分别是 gives its places, in order, to the figures a later 分别 lists', () => {
+    expect(regions('2022年全省技术合同成交额前三名的城市分别是洛阳市、新乡市、焦作市,成交额分别为60亿元、25亿元和12亿元。')).toEqual([
+      [6000000000, '洛阳市'],
+      [2500000000, '新乡市'],
+      [1200000000, '焦作市'],
+    ]);
+  });
   it('names a region of several provinces (长三角, 京津冀) as written', () => {
     expect(regions('2022年,京津冀、长三角技术合同成交额分别为4200亿元、5100亿元。')).toEqual([
       [420000000000, '京津冀'],
