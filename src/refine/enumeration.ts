@@ -132,6 +132,7 @@ export const enumeration: Stage = (doc: DocContext, group) => {
     const lead = clauseStart === m.index && clauseStart > 0 ? before.slice(lastClauseStart(before.slice(0, clauseStart - 1)), m.index) : before.slice(clauseStart, m.index);
     // The clause before a lead that has its own (`在发明专利申请当中,前五大企业依序为`).
     const outer = clauseStart > 0 && clauseStart !== m.index ? before.slice(lastClauseStart(before.slice(0, clauseStart - 1)), clauseStart - 1) : '';
+    const breakdown = /其中|包括/.test(m[0]);
     const rank = RANKING.exec(lead);
     const label = rank ? lead.slice(0, rank.index) : lead;
     const last = items[items.length - 1].figure;
@@ -145,6 +146,8 @@ export const enumeration: Stage = (doc: DocContext, group) => {
         // The lead's words name the indicator, else the list goes on with the subject of the
         // figure before it (`…成交额300.5亿元。其中,甲市120.5亿元、乙市98.2亿元`).
         f.hit =
+          // A breakdown (`…44家单位加入联盟,其中高校6家、企业23家`) is of the figure before, not of the clause's words.
+          (breakdown ? subjectBefore(group, f) : null) ??
           classify(f.q, { before: words, after: '', clause: words }, doc.rules.rules) ??
           (label ? classify(f.q, { before: label, after: '', clause: label }, doc.rules.rules) : null) ??
           (topicOf() ? classify(f.q, { before: topicOf(), after: '', clause: topicOf() }, doc.rules.rules) : null) ??

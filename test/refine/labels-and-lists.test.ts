@@ -49,6 +49,14 @@ describe('labels carry', () => {
 });
 
 describe('enumerations under one label', () => {
+  it('a breakdown after 其中 is of the figure before, not of the clause’s other words', () => {
+    expect(indicators('目前共有60家单位加入该联盟,其中高校12家、科研院所8家、企业40家。').map((r) => [r.indicator, r.value, r.part ?? null])).toEqual([
+      ['alliance.members', 60, null],
+      ['alliance.members', 12, '高校'],
+      ['alliance.members', 8, '科研院所'],
+      ['alliance.members', 40, '企业'],
+    ]);
+  });
   it('give each item its place as region', () => {
     expect(rows('2022年各市吸纳技术合同成交额前三位是:南昌(86.2亿元)、赣州(41.7亿元)、九江(30.3亿元)。').map((r) => [r[0], r[1], r[4]])).toEqual([
       ['tech_contract.inflow_value', 8620000000, '南昌'],
