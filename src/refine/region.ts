@@ -187,11 +187,17 @@ function namedBefore(doc: DocContext, f: Figure): string | null | undefined {
     if (f.group.lists?.some(([a, b]) => m.index >= a && m.end <= b && (!(f.at >= a && f.at < b) || f.group.masked.slice(m.end, f.at).indexOf('\uE000') >= 0))) continue;
     // A place's name at the start of a longer name that is the figure's part (`阿里巴巴`, `南京银行`) is no place.
     if (f.part && f.part.length > m.end - m.index && f.group.masked.startsWith(f.part, m.index)) continue;
-    const joint = jointPlace(doc, f.group.masked, ms, i);
-    const first = joint ? ms[joint.first] : m;
-    const before = f.group.masked.slice(Math.max(0, first.index - 3), first.index);
     const after = f.group.masked.slice(m.end, f.at);
-    if (joint && !COMPARED.test(before) && !RANKED_BEFORE.test(before) && !RANKED_AFTER.test(after)) return joint.region;
+    const joint = jointPlace(doc, f.group.masked, ms, i);
+    if (joint) {
+      // (`省级和甲市、乙市…`: a 和 before the list joins it to more subjects, it compares nothing)
+      const lead = f.group.masked.slice(Math.max(0, ms[joint.first].index - 3), ms[joint.first].index).replace(/和$/, '');
+      if (!COMPARED.test(lead) && !RANKED_BEFORE.test(lead) && !RANKED_AFTER.test(after)) return joint.region;
+      // `与杭州、南京相比`: every place of a list compared with is passed over.
+      i = joint.first;
+      continue;
+    }
+    const before = f.group.masked.slice(Math.max(0, m.index - 3), m.index);
     if (COMPARED.test(before) || RANKED_BEFORE.test(before) || RANKED_AFTER.test(after)) continue;
     // `在北京介绍`, `在深圳举行`: where something was said or held.
     if (/在$/.test(before) && EVENT.test(after)) continue;

@@ -22,6 +22,7 @@ describe('region', () => {
   });
   it('places named together as one subject: the province they share, or none when they lie in several', () => {
     expect(regions('2021年,洛阳市、新乡市和焦作市共同出资10亿元,设立豫北协同创新基金。')).toEqual([[1000000000, '河南']]);
+    expect(regions('2021年,省级和洛阳市、新乡市财政共同出资10亿元,设立豫北协同创新基金。')).toEqual([[1000000000, '河南']]);
     expect(regions('2021年,杭州和南京两地的技术合同成交额合计超过2000亿元。')).toEqual([[200000000000, null]]);
   });
   it('a clause that lists places after 分别是 gives its places, in order, to the figures a later 分别 lists', () => {
