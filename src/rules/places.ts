@@ -53,6 +53,8 @@ export function keyOf(name: string): string {
   return s.length > 2 ? s.replace(/(?:壮族自治区|回族自治区|维吾尔自治区|特别行政区|自治区|自治州|省|市|区|县|地区|旗)$/, '') : s;
 }
 
+/** A verb before 县/区 (`推动县财政…`, `带动区内企业`): the word is no district's name. */
+const VERB_FIRST = /^(?:推动|带动|支持|加快|鼓励|引导|促进|全面|实现|建设|打造|服务|助力|帮助|覆盖|辐射)/;
 /** Characters a district's name never starts with: they end the word before it. */
 const BOUNDARY = new Set([...'年月日在和与及是为的其对从至由中以将向按等、了有于把被让给使共计达约近超逾各该本全我'].map((c) => c.charCodeAt(0)));
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
@@ -70,6 +72,7 @@ function mergeDistricts(s: string, named: PlaceMention[], notPlaces: Set<string>
     const c = s.charCodeAt(i);
     if (c !== 0x533a && c !== 0x53bf && c !== 0x65d7) continue; // 区 县 旗
     if (/[域级间]/.test(s.charAt(i + 1))) continue; // 县域经济, 区级层面, 区间: words, not places
+    if (c === 0x65d7 && /[下舰帜]/.test(s.charAt(i + 1))) continue; // 集团旗下, 旗舰: no banner
     while (k < named.length && named[k].end <= i) out.push(named[k++]);
     if (k < named.length && named[k].index <= i) continue; // inside a named place (广州区)
     const floor = out.length ? out[out.length - 1].end : 0;
@@ -78,7 +81,7 @@ function mergeDistricts(s: string, named: PlaceMention[], notPlaces: Set<string>
     const clearStart = j === floor || !isCjk(s.charCodeAt(j - 1)) || BOUNDARY.has(s.charCodeAt(j - 1));
     const w = s.slice(j, i + 1);
     const tail = w.slice(-2);
-    if (!clearStart || w.length < 3 || notPlaces.has(w) || notPlaces.has(w.slice(-3)) || (notPlaces.has(tail) && tail !== '新区')) continue;
+    if (!clearStart || w.length < 3 || VERB_FIRST.test(w) || notPlaces.has(w) || notPlaces.has(w.slice(-3)) || (notPlaces.has(tail) && tail !== '新区')) continue;
     out.push({ index: j, end: i + 1, name: w, kind: 'place' });
   }
   while (k < named.length) out.push(named[k++]);

@@ -117,6 +117,11 @@ describe('region', () => {
     expect(regions('邯鄲市產學研聯盟已達12家。')).toEqual([[12, '邯郸市']]);
     expect(regions('大力发展县域经济,全省技术合同成交额达到300亿元。')).toEqual([[30000000000, null]]);
   });
+  it('a verb before 县/区 and a group’s 旗下 name no district or banner', () => {
+    expect(regions('加大投入,推动县财政科技支出达到1.2亿元。')).toEqual([[120000000, null]]);
+    expect(regions('某集团旗下产业基金总规模约30亿元。')).toEqual([[3000000000, null]]);
+    expect(regions('2022年,天河区技术合同成交额达到300亿元。')).toEqual([[30000000000, '天河区']]);
+  });
   it('names a table row’s place, and the document’s own for the total row', () => {
     const text = signed('表1 2022年各区技术合同成交额\n区县 | 成交额(亿元)\n东区 | 120.5\n西区 | 98.2\n合计 | 218.7');
     expect(indicators(text).map((r) => r.region)).toEqual(['东区', '西区', '江州市']);
