@@ -42,6 +42,8 @@ const SOURCE_NAME = '([\\u4e00-\\u9fa5A-Za-z·]{2,20}?)';
 const SOURCE = new RegExp(`(?:文章来源|信息来源|来源|稿源|出处)\\s*[:：]\\s*${SOURCE_NAME}(?=\\s|$|[|•·,，(（]|编辑|作者|责任|日期|时间|\\d)`);
 const SPECIAL = /【([\u4e00-\u9fa5]{2,8}?)(?:专讯|讯)】/;
 const WIRE = /^(中新网|中新社|新华社|新华网|人民网|央视网|中国新闻网)[\u4e00-\u9fa5]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)/;
+/** A story credited to its outlet: `据江州日报报道`, `据某某网消息`. */
+const CREDITED = /^据([\u4e00-\u9fa5]{2,10}?(?:日报|晚报|时报|商报|报|网|电视台|广播电台|通讯社|社))(?:报道|消息|讯)/;
 /** A wire agency's byline in brackets: `(中央社记者某某台北5日电)`. */
 const WIRE_BYLINE = /^\(([\u4e00-\u9fa5]{2,5}社)记者[\u4e00-\u9fa5 、]{2,16}?(?:\d{1,2}月)?\d{1,2}日电/;
 /**
@@ -69,6 +71,8 @@ export function newsSource(raw: string, norm: string): string | null {
   m = WIRE.exec(norm);
   if (m) return raw.slice(0, m[1].length);
   m = WIRE_BYLINE.exec(norm);
+  if (m) return raw.slice(1, 1 + m[1].length);
+  m = CREDITED.exec(norm);
   if (m) return raw.slice(1, 1 + m[1].length);
   return null;
 }

@@ -37,6 +37,12 @@ describe('a news page', () => {
     // a number inside the last sentence is no closing code
     expect(readMetadata(story.replace('3個聯盟。1130307', '3個聯盟,編號1130307')).docDate).toBeNull();
   });
+  it('names the outlet a story is credited to (据…报道)', () => {
+    expect(readMetadata('據江州日報報道 (記者 某某) 3月2日,江州設立科創基金20億元。').docIssuer).toBe('江州日報');
+    expect(readMetadata('据江州新闻网消息,江州设立科创基金20亿元。').docIssuer).toBe('江州新闻网');
+    // 据 before a body that is no outlet names none
+    expect(readMetadata('据统计,江州设立科创基金20亿元。').docIssuer).toBeNull();
+  });
   it('reads a day-first dateline (20.08.2015 19:37), not an ambiguous one', () => {
     expect(readMetadata('全省专利申请量再创新高\n\n21.07.2016  10:05\n\n上半年全省专利申请…').docDate).toBe('2016-07-21');
     expect(readMetadata('全省专利申请量再创新高\n\n03.07.2016  10:05\n\n上半年全省专利申请…').docDate).toBeNull();
