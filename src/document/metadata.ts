@@ -56,7 +56,7 @@ function patterns(cues: Cues): Patterns {
     // `广州市科学技术局 2020年9月3日` on one line.
     ONE_LINE_SIGNATURE: new RegExp(`^(${ORG})\\s+(${DATE_TEXT})$`),
     // `广州市科学技术局关于…`: the body a title speaks for.
-    TITLE_SUBJECT: new RegExp(`^(${ORG})关于`),
+    TITLE_SUBJECT: new RegExp(`^(${ORG})\\s*关于`),
     CONTACT_UNIT: new RegExp(`联系单位[^:]*:\\s*(${ORG_GREEDY})`),
     // `臺北市政府產業發展局新聞稿`: a label of who speaks, not a title.
     ORG_NEWS: new RegExp(`^${ORG}(?:新闻稿|新闻发布)$`),

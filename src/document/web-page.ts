@@ -42,6 +42,8 @@ const SOURCE_NAME = '([\\u4e00-\\u9fa5A-Za-z·]{2,20}?)';
 const SOURCE = new RegExp(`(?:文章来源|信息来源|来源|稿源|出处)\\s*[:：]\\s*${SOURCE_NAME}(?=\\s|$|[|•·,，(（]|编辑|作者|责任|日期|时间|\\d)`);
 const SPECIAL = /【([\u4e00-\u9fa5]{2,8}?)(?:专讯|讯)】/;
 const WIRE = /^(中新网|中新社|新华社|新华网|人民网|央视网|中国新闻网)[\u4e00-\u9fa5]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)/;
+/** A site's own story: `中国江州网讯(记者 某某)`, `江州新闻网讯 `. */
+const SITE_STORY = /^([\u4e00-\u9fa5A-Za-z]{2,12}?网)讯/;
 /** A story credited to its outlet: `据江州日报报道`, `据某某网消息`. */
 const CREDITED = /^据([\u4e00-\u9fa5]{2,10}?(?:日报|晚报|时报|商报|报|网|电视台|广播电台|通讯社|社))(?:报道|消息|讯)/;
 /** A wire agency's byline in brackets: `(中央社记者某某台北5日电)`. */
@@ -74,12 +76,15 @@ export function newsSource(raw: string, norm: string): string | null {
   if (m) return raw.slice(1, 1 + m[1].length);
   m = CREDITED.exec(norm);
   if (m) return raw.slice(1, 1 + m[1].length);
+  m = SITE_STORY.exec(norm);
+  if (m) return raw.slice(0, m[1].length);
   return null;
 }
 
 /** A headline without the site's suffix (`…-环球消息`, `…_新浪网`, `…******`). */
 export function cleanHeadline(raw: string): string {
   return raw
+    .replace(/^原(?:题目|标题)\s*[:：]\s*/, '')
     .replace(/\*{3,}.*$/, '')
     .replace(/\s*[-_|—–]\s*[\u4e00-\u9fa5A-Za-z]{2,10}(?:网|消息|新闻|频道|日报|晚报|时报|在线|客户端|APP)$/, '')
     .trim();

@@ -37,6 +37,14 @@ describe('a news page', () => {
     // a number inside the last sentence is no closing code
     expect(readMetadata(story.replace('3個聯盟。1130307', '3個聯盟,編號1130307')).docDate).toBeNull();
   });
+  it('a site’s own story (江州网讯), an outlet before a headline (【江州晨报】), a portal’s field table and 原题目', () => {
+    expect(readMetadata('会议现场\n中国江州网讯(记者 某某)5月14日,全县科技工作会召开。').docIssuer).toBe('中国江州网');
+    expect(readMetadata('【江州晨报】江州市技术合同成交额首次突破200亿元\n\n江州市科技局发布消息:成效显著。').docTitle).toBe('【江州晨报】江州市技术合同成交额首次突破200亿元');
+    expect(readMetadata('【打印】【关闭】\n正文。').docTitle).toBeNull();
+    const portal = readMetadata('首页>>政务公开\n[ 索引号 ] 0001/2024-00068 [ 发文字号 ]\n[ 成文日期 ] 2024-09-14\n\n江州市科学技术局 关于市人大会议第19号建议办理情况的答复函\n正文。');
+    expect(portal).toMatchObject({ docTitle: '江州市科学技术局 关于市人大会议第19号建议办理情况的答复函', docIssuer: '江州市科学技术局', docDate: '2024-09-14' });
+    expect(readMetadata('原题目:江州技术合同成交额首破千亿\n2024-03-18 09:12 来源:江州日报\n正文。').docTitle).toBe('江州技术合同成交额首破千亿');
+  });
   it('names the outlet a story is credited to (据…报道)', () => {
     expect(readMetadata('據江州日報報道 (記者 某某) 3月2日,江州設立科創基金20億元。').docIssuer).toBe('江州日報');
     expect(readMetadata('据江州新闻网消息,江州设立科创基金20亿元。').docIssuer).toBe('江州新闻网');
