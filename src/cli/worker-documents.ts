@@ -98,7 +98,7 @@ export class Documents {
    * The least busy worker; one more starts (up to --jobs) when every running
    * one has a backlog. Order does not suffer: parts are yielded in input order.
    */
-  private get worker(): ExtractionWorker {
+  private pick(): ExtractionWorker {
     let best = this.workers[0];
     for (const w of this.workers) if (w.load < best.load) best = w;
     return best.load >= BACKLOG && this.workers.length < this.o.jobs ? this.addWorker() : best;
@@ -158,7 +158,7 @@ export class Documents {
     if (item.kind === 'stdin') {
       return one(
         this.o.readStdin().then(
-          (bytes) => this.worker.submit({ kind: 'bytes', bytes, display: item.display }),
+          (bytes) => this.pick().submit({ kind: 'bytes', bytes, display: item.display }),
           (e: NodeJS.ErrnoException & { rejected?: boolean }): Outcome =>
             e.rejected ? { seq: -1, kind: 'rejected', message: e.message, alone: true } : { seq: -1, kind: 'unreadable', code: e.code ?? e.message },
         ),
@@ -171,7 +171,7 @@ export class Documents {
       // the worker reports it
     }
     if (size > this.streamBytes) return this.pieces(item.path, item.display);
-    return one(this.worker.submit({ kind: 'file', path: item.path, display: item.display }));
+    return one(this.pick().submit({ kind: 'file', path: item.path, display: item.display }));
   }
 
   /** A big file's parts: its pieces extracted in order, two submitted ahead of the one being written. */
@@ -199,7 +199,7 @@ export class Documents {
         const v = ev.value;
         if (v.kind === 'warning') warnings.push(v.message);
         else if (v.kind === 'whole') {
-          queue.push(this.worker.submit({ kind: 'file', path, display }));
+          queue.push(this.pick().submit({ kind: 'file', path, display }));
           done = true;
         } else if (v.kind === 'binary') {
           queue.push(Promise.resolve({ kind: 'done', chars: 0, binary: true, warnings: [] }));
@@ -207,7 +207,7 @@ export class Documents {
         } else {
           const { text, lineOffset } = v.piece;
           const lines = linesOf(text, lineOffset);
-          queue.push(this.worker.submit({ kind: 'text', text, lineOffset, display }).then((o): DocPart => ({ ...o, lines })));
+          queue.push(this.pick().submit({ kind: 'text', text, lineOffset, display }).then((o): DocPart => ({ ...o, lines })));
           return;
         }
       }

@@ -25,10 +25,12 @@ const NOT_A_SUBJECT = /继|(?:以)?后|(?:到|至|在|于)?(?:(?:19|20)\d\d|[〇
 /** A clause that names only a measure (`授权量达到`, `,申请量为`, `成交额`), no subject of its own. */
 const ONLY_A_MEASURE = /^[\s,;]*(?:其中)?[\u4e00-\u9fa5]{1,4}?(?:量|额|数)(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\s*$/;
 
-/** A clause that names only what is done (`,授权量为`, `,授权`, `;有效量达`): the kind comes from the clause before. */
-const ONLY_AN_ACTION = /^[\s,;]*(?:申请|授权|获权|有效|拥有|登记)(?:量|数|数量|总量)?(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\s*$/;
-/** The action and measure a clause ends with (`发明专利申请量为` → `发明专利`). */
-const ACTION_AT_END = /(?:申请|授权|获权|有效|拥有|登记)(?:量|数|数量|总量)?(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\s*$/;
+/** What is done, its measure and a verb before the figure (`申请量为`, `授权`, `有效量达`). */
+const ACTION = '(?:申请|授权|获权|有效|拥有|登记)(?:量|数|数量|总量)?(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\\s*$';
+/** A clause that names only what is done (`,授权量为`, `,授权`): the kind comes from the clause before. */
+const ONLY_AN_ACTION = new RegExp(`^[\\s,;]*${ACTION}`);
+/** The action a clause ends with (`发明专利申请量为` → `发明专利`). */
+const ACTION_AT_END = new RegExp(ACTION);
 
 /** Only a list's separator between two figures (`分别为A、B`, `A和B`): the second is an item of the same list. */
 /** Between a threshold and the exact value it rounds: `(共计`, `(达到`. */

@@ -21,6 +21,8 @@ export function documentPlaces(meta: DocMeta, places: Gazetteer): Map<string, st
   ] as const) {
     if (!raw) continue;
     const s = normalizeForMatching(raw).replace(/^(?:关于|中华民国)/, '');
+    // A newspaper named after its city (`长沙晚报`) reports on more than its city (a city's news site, `福州新闻网`, on its city).
+    if (issuer && OUTLET.test(s)) continue;
     const m = places.find(s.slice(0, 16))[0];
     let name: string | null = m && m.index === 0 && m.kind === 'place' ? m.name : null;
     // A place the list does not know, by its suffix: `江州市科学技术局`.
@@ -38,6 +40,7 @@ export function documentPlaces(meta: DocMeta, places: Gazetteer): Map<string, st
 }
 
 const DATELINE = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)/;
+const OUTLET = /(?:日报|晚报|时报|商报|晨报|都市报)$/;
 /** A newspaper, broadcaster, university or firm named after its city (`某市日报对…进行报道`): not what the text is about. */
 const NAMED_AFTER = /^(?:市|省)?(?:日报|晚报|商报|都市报|新闻|电视台|广播|大学|学院|银行|集团|公司)/;
 /** Where a meeting was held (`在北京举行的全国…会议`): not what the text is about. */
