@@ -101,6 +101,8 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
   const columnYears = columns.map((c) => (keyed ? null : rowKeyYear(c.label, doc.roc)));
   // A year column takes the measure its title implies (`各市专利授权量` over `2022年`).
   const titleMeasure = table.title ? countMeasure(table.title.replace(/[(（][^)）]*[)）]\s*$/, '').trim()) : null;
+  // `当月累计` under a title of one month (`2011年11月…`): that month's part of the year.
+  const titleMonth = /(\d{1,2})\s*月/.exec(table.title ?? '')?.[1];
   const out: Group[] = [];
   for (const row of table.rows) {
     const start = row[0]?.start ?? 0;
@@ -151,10 +153,10 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
         clauseStart: start,
         hit,
         year: { year: null },
-        ...(keyYear !== null ? { columnYear: keyYear } : columnYears[j] != null ? { columnYear: columnYears[j]! } : {}),
+        ...(keyYear !== null ? { columnYear: keyYear } : columnYears[j] != null ? { columnYear: columnYears[j]! } : cues.re.all_time_column.test(col.label) ? { columnYear: null } : {}),
         status: 'actual',
         qualifier: q.qualifier,
-        ...(part ? { part } : {}),
+        ...(part ? { part } : titleMonth && cues.re.month_column.test(col.label) ? { part: `${titleMonth}月` } : {}),
       });
     }
     if (group.figures.length) out.push(group);

@@ -118,7 +118,7 @@ export interface Figure {
   per?: string[];
   region?: string | null;
   /** The year of a table column the figure stands in (`指标 | 2022年 | 2023年`). */
-  columnYear?: number;
+  columnYear?: number | null;
   part?: string;
   phase?: number;
 }

@@ -39,6 +39,8 @@ export const CUE_NAMES = [
   'contract_type',
   'part_subject',
   'not_a_level_column',
+  'all_time_column',
+  'month_column',
   'region_column',
   'total_row',
   'other_label_tail',
