@@ -23,7 +23,8 @@ const DATE_TEXT =
   '(?:(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|(?:中华)?民国\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d\\d\\d{1,2}月\\d{1,2}日?)';
 /** A line that is only a date (with an optional weekday or time after it). */
 const DATE_LINE = new RegExp(`^(?:——|—|-|\\()?\\s*(${DATE_TEXT})\\s*(?:\\([^)]*\\)|星期.|\\d{1,2}:\\d\\d(?::\\d\\d)?)?\\s*(?:在.*)?\\)?$`);
-const PUBLISHED = new RegExp(`(?:(?:发布|印发|公开|成文|发文)?(?:时间|日期)\\s*:|\\[)\\s*(${DATE_TEXT})`);
+// (also a copied page's English label at the very start: `date 2026-02-27 …`)
+const PUBLISHED = new RegExp(`(?:(?:发布|印发|公开|成文|发文)?(?:时间|日期)\\s*:|\\[|^\\s*(?:date|published|posted)\\s*:?)\\s*(${DATE_TEXT})`, 'i');
 const NUMBER_RE = /[\u4e00-\u9fa5]{1,12}[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号/u;
 
 /** The header and signature patterns, built once per set of cue words. */

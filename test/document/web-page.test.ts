@@ -45,6 +45,10 @@ describe('a news page', () => {
     expect(portal).toMatchObject({ docTitle: '江州市科学技术局 关于市人大会议第19号建议办理情况的答复函', docIssuer: '江州市科学技术局', docDate: '2024-09-14' });
     expect(readMetadata('原题目:江州技术合同成交额首破千亿\n2024-03-18 09:12 来源:江州日报\n正文。').docTitle).toBe('江州技术合同成交额首破千亿');
   });
+  it('a copied page that opens with an English date label (date 2024-03-05 …) is dated by it, only at the start', () => {
+    expect(readMetadata(' date 2024-03-05 某局昨（4）日公布去年专利统计，发明专利申请5.1万件。').docDate).toBe('2024-03-05');
+    expect(readMetadata('某局公布去年专利统计,发明专利申请5.1万件。\nto date 2024-03-05 the office said.').docDate).toBeNull();
+  });
   it('names the outlet a story is credited to (据…报道)', () => {
     expect(readMetadata('據江州日報報道 (記者 某某) 3月2日,江州設立科創基金20億元。').docIssuer).toBe('江州日報');
     expect(readMetadata('据江州新闻网消息,江州设立科创基金20亿元。').docIssuer).toBe('江州新闻网');
