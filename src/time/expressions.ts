@@ -1,7 +1,7 @@
 /**
  * Time expressions that fix the year a figure refers to: explicit years,
  * periods (2017年-2019年), 截至…, …以来, and words relative to the
- * document's date (目前, 今年, 去年).
+ * document's date (目前, 迄今, 今年, 去年).
  */
 import type { Period } from '../record/types.js';
 
@@ -32,13 +32,13 @@ const TIME_RE = new RegExp(
     // 6 7: 截至5月底 (the document's year)
     `截(?:至|止)(?:到)?\\s*(\\d{1,2})\\s*月\\s*(底|末|\\d{1,2}\\s*日)?`,
     // 8: since 2016 / 2016年以来
-    `(?:自|从)?\\s*${Y}\\s*年\\s*(?:\\d{1,2}\\s*月(?:份)?\\s*)?(?:[^\\d,;。!?年]{0,12}?以来|起)`,
+    `(?:自|从)?\\s*${Y}\\s*年\\s*(?:\\d{1,2}\\s*月(?:份)?\\s*)?(?:[^\\d,;。!?年]{0,12}?以来|起|至今)`,
     // 9: 十三五以来 / 十三五期间
     `["“]?(十[一二三四五]五)["”]?(?:以来|期间|时期)`,
     // 10-14: a year (民国108年, 2019年, and 110年 or 93年 in Republic-era texts), 2019年 / 2019年度 / 民国108年
     `(?:(民[国國])\\s*(\\d{2,3})|${Y}|(?<![\\d.])(1[0-4]\\d|[89]\\d)(?=\\s*年(?!代)))\\s*年(度)?`,
     // 15: words relative to the document's date
-    `(截(?:至|止)(?:到)?目前|截(?:至|止)(?:到)?(?:今年|去年|上年)(?:\\d{1,2}\\s*月)?(?:底|末)?|目前|当前|现阶段|今年|本年度|年初以来|今年以来|去年|上一年度|上年度|前年|明年|上半年|下半年|前三季度|第?[一二三四]季度|前[一二三四五六七八九十]{1,2}个?月|\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}\\s*月(?:份)?)`,
+    `(截(?:至|止)(?:到)?目前|截(?:至|止)(?:到)?(?:今年|去年|上年)(?:\\d{1,2}\\s*月)?(?:底|末)?|目前|当前|现阶段|迄今|至今|到目前为止|今年|本年度|年初以来|今年以来|去年|上一年度|上年度|前年|明年|上半年|下半年|前三季度|第?[一二三四]季度|前[一二三四五六七八九十]{1,2}个?月|\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}\\s*月(?:份)?)`,
   ].join('|'),
   'y',
 );
@@ -48,9 +48,9 @@ const TIME_RE = new RegExp(
  * just before each of them (one fast pass, then a few sticky attempts), since
  * running the large alternation at every position of a document is slow.
  */
-const ANCHOR = /年|月|季度|目前|当前|现阶段|以来|期间|时期/g;
+const ANCHOR = /年|月|季度|目前|当前|现阶段|以来|期间|时期|迄今|至今/g;
 /** The characters a time expression can start with. */
-const CAN_START = new Set([...'0123456789〇零○一二三四五六七八九十截自从民目当现今本年去上下前明第"“'].map((c) => c.charCodeAt(0)));
+const CAN_START = new Set([...'0123456789〇零○一二三四五六七八九十截自从民目当现今本年去上下前明第迄至到"“'].map((c) => c.charCodeAt(0)));
 /** How far before its anchor a time expression can start (`2017 年 - 2019 年`, `截至2019年`). */
 const BACK = 16;
 

@@ -27,3 +27,13 @@ describe('a part of a year after an explicit year', () => {
     expect(await yearsOf('发布时间:2021-08-02\n上半年,某市登记技术合同800项,比2018年上半年多一倍。')).toEqual([['tech_contract.count', 2021]]);
   });
 });
+
+describe('words that mean up to now (迄今, 至今, 自2016年至今)', () => {
+  it('take the document date’s year', async () => {
+    expect(await yearsOf('发布时间:2024-08-15\n该天使基金迄今已投资新创企业120家。')).toEqual([['fund.projects', 2024]]);
+    expect(await yearsOf('发布时间:2024-08-15\n该天使基金自2016年至今累计投资新创企业120家。')).toEqual([['fund.projects', 2024]]);
+  });
+  it('and none in an undated text', async () => {
+    expect(await yearsOf('该天使基金迄今已投资新创企业120家。')).toEqual([['fund.projects', null]]);
+  });
+});
