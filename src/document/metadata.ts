@@ -25,6 +25,7 @@ const DATE_TEXT =
 const DATE_LINE = new RegExp(`^(?:——|—|-|\\()?\\s*(${DATE_TEXT})\\s*(?:\\([^)]*\\)|星期.|\\d{1,2}:\\d\\d(?::\\d\\d)?)?\\s*(?:在.*)?\\)?$`);
 // (also a copied page's English label at the very start: `date 2026-02-27 …`)
 const PUBLISHED = new RegExp(`(?:(?:发布|印发|公开|成文|发文)?(?:时间|日期)\\s*:|\\[|^\\s*(?:date|published|posted)\\s*:?)\\s*(${DATE_TEXT})`, 'i');
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])/;
 const NUMBER_RE = /[\u4e00-\u9fa5]{1,12}[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号/u;
 
 /** The header and signature patterns, built once per set of cue words. */
@@ -109,6 +110,7 @@ export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues
   const candidates = head.slice(0, 8);
   for (let i = 0; i < candidates.length && !docTitle; i++) {
     const { raw, norm } = candidates[i];
+    if (SECTION_HEADING.test(norm)) continue; // `二、2023年工作开展情况` heads a section, not the document
     const next = candidates[i + 1];
     if (ORG_LINE.test(norm) && next && /^关于/.test(next.norm) && TITLE_WORDS.test(next.norm)) docTitle = raw + next.raw;
     else if (/关于/.test(norm) && !TITLE_WORDS.test(norm) && isTitleLike(norm) && next && TITLE_WORDS.test(next.norm) && next.norm.length <= 40 && !/^关于/.test(next.norm)) docTitle = raw + next.raw;
@@ -119,7 +121,7 @@ export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues
   if (!docTitle) {
     for (const { raw, norm } of head.slice(0, 10)) {
       if (/。/.test(norm)) break; // the body has begun
-      if (/^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])/.test(norm)) continue; // a section heading
+      if (SECTION_HEADING.test(norm)) continue; // a section heading
       if (isChrome(norm) || datelineDate(norm, parseDate) || newsSource(raw, norm)) continue; // a web page's furniture
       const titleLike = isTitleLike(norm) || (news && isTitleLike(norm.replace(/[,;]/g, ' ')) && norm.length <= 40);
       if (titleLike && !ORG_LINE.test(norm) && !ORG_NEWS.test(norm) && !dateOfLine({ raw, norm }) && norm.length >= 8) {
