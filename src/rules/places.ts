@@ -53,6 +53,8 @@ export function keyOf(name: string): string {
   return s.length > 2 ? s.replace(/(?:壮族自治区|回族自治区|维吾尔自治区|特别行政区|自治区|自治州|省|市|区|县|地区|旗)$/, '') : s;
 }
 
+/** Characters that form a word with a following 中 (其中, 集中, 之中, 当中, 空中, 心中, 高中, 初中, 期中, 命中, 居中, 适中). */
+const WORD_WITH_ZHONG = new Set([...'其集之当空心高初期命居适'].map((c) => c.charCodeAt(0)));
 /** A verb before 县/区 (`推动县财政…`, `带动区内企业`): the word is no district's name. */
 const VERB_FIRST = /^(?:推动|带动|支持|加快|鼓励|引导|促进|全面|实现|建设|打造|服务|助力|帮助|覆盖|辐射)/;
 /** Characters a district's name never starts with: they end the word before it. */
@@ -139,6 +141,8 @@ export function compilePlaces(pack: PlacesPack): Gazetteer {
         } else if (e.kind === 'national') {
           // `中国地质大学`, `中国国家知识产权局`: an organisation's name, not the nation.
           if (e.word === '中国' && ORG_AFTER.test(s.slice(end, end + 10))) continue;
+          // `其中国家级`, `集中国内资源`, `当中国内企业`: 中 ends the word before, no 中国.
+          if (e.word === '中国' && i > 0 && WORD_WITH_ZHONG.has(s.charCodeAt(i - 1))) continue;
           // `中国(许昌)知识产权服务中心`, `中国(上海)自由贸易试验区`: the place in brackets is the one meant.
           if (s.charCodeAt(end) === 0x28 && e.word === '中国') continue;
           out.push({ index: i, end, name: e.word, kind: 'national' });

@@ -117,6 +117,10 @@ describe('region', () => {
     expect(regions('邯鄲市產學研聯盟已達12家。')).toEqual([[12, '邯郸市']]);
     expect(regions('大力发展县域经济,全省技术合同成交额达到300亿元。')).toEqual([[30000000000, null]]);
   });
+  it('其中国家级 names no 中国: 中 ends the word before it', () => {
+    expect(regions('全市共有产业技术创新联盟50家,其中国家级12家。').map((r) => r[1])).toEqual([null, null]);
+    expect(regions('2022年,中国技术合同成交额达到4.8万亿元。')).toEqual([[4800000000000, '全国']]);
+  });
   it('a verb before 县/区 and a group’s 旗下 name no district or banner', () => {
     expect(regions('加大投入,推动县财政科技支出达到1.2亿元。')).toEqual([[120000000, null]]);
     expect(regions('某集团旗下产业基金总规模约30亿元。')).toEqual([[3000000000, null]]);
