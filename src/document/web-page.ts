@@ -42,10 +42,12 @@ const SOURCE_NAME = '([\\u4e00-\\u9fa5A-Za-z·]{2,20}?)';
 const SOURCE = new RegExp(`(?:文章来源|信息来源|来源|稿源|出处)\\s*[:：]\\s*${SOURCE_NAME}(?=\\s|$|[|•·,，(（]|编辑|作者|责任|日期|时间|\\d)`);
 const SPECIAL = /【([\u4e00-\u9fa5]{2,8}?)(?:专讯|讯)】/;
 const WIRE = /^(中新网|中新社|新华社|新华网|人民网|央视网|中国新闻网)[\u4e00-\u9fa5]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)/;
+/** A newspaper's name ends so (`长沙晚报`, `江州日报`): one list for the page readers and the region stage. */
+export const NEWSPAPER = '(?:日报|晚报|时报|商报|晨报|都市报)';
 /** A site's own story: `中国江州网讯(记者 某某)`, `江州新闻网讯 `. */
 const SITE_STORY = /^([\u4e00-\u9fa5A-Za-z]{2,12}?网)讯/;
 /** A story credited to its outlet: `据江州日报报道`, `据某某网消息`. */
-const CREDITED = /^据([\u4e00-\u9fa5]{2,10}?(?:日报|晚报|时报|商报|报|网|电视台|广播电台|通讯社|社))(?:报道|消息|讯)/;
+const CREDITED = /^据([\u4e00-\u9fa5]{2,10}?(?:报|网|电视台|广播电台|通讯社|社))(?:报道|消息|讯)/;
 /** A wire agency's byline in brackets: `(中央社记者某某台北5日电)`. */
 const WIRE_BYLINE = /^\(([\u4e00-\u9fa5]{2,5}社)记者[\u4e00-\u9fa5 、]{2,16}?(?:\d{1,2}月)?\d{1,2}日电/;
 /**

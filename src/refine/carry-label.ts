@@ -11,7 +11,7 @@
  *   previous clause's label words in front of its own;
  * - a clause with no subject takes the words of the previous clause
  *   (`全市产学研联盟数量大幅增长,达到175家`).
- * Cues: `list_item`, `subjectless`, `rank_after`.
+ * Cues: `list_item`, `subjectless`, `rank_after`, `action_word`.
  */
 import type { Cues } from '../rules/cues.js';
 import { classify } from '../rules/classify.js';
@@ -25,12 +25,13 @@ const NOT_A_SUBJECT = /继|(?:以)?后|(?:到|至|在|于)?(?:(?:19|20)\d\d|[〇
 /** A clause that names only a measure (`授权量达到`, `,申请量为`, `成交额`), no subject of its own. */
 const ONLY_A_MEASURE = /^[\s,;]*(?:其中)?[\u4e00-\u9fa5]{1,4}?(?:量|额|数)(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\s*$/;
 
-/** What is done, its measure and a verb before the figure (`申请量为`, `授权`, `有效量达`). */
-const ACTION = '(?:申请|授权|获权|有效|拥有|登记)(?:量|数|数量|总量)?(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\\s*$';
-/** A clause that names only what is done (`,授权量为`, `,授权`): the kind comes from the clause before. */
-const ONLY_AN_ACTION = new RegExp(`^[\\s,;]*${ACTION}`);
-/** The action a clause ends with (`发明专利申请量为` → `发明专利`). */
-const ACTION_AT_END = new RegExp(ACTION);
+const actionOnly = new WeakMap<object, RegExp>();
+/** A clause that names only what is done (`,授权量为`, `,授权`; cue `action_word`), compiled once per cue set. */
+function onlyAnAction(cues: Cues): RegExp {
+  let re = actionOnly.get(cues);
+  if (!re) actionOnly.set(cues, (re = new RegExp(`^[\\s,;]*${cues.source.action_word}\\s*$`, 'u')));
+  return re;
+}
 
 /** Only a list's separator between two figures (`分别为A、B`, `A和B`): the second is an item of the same list. */
 /** Between a threshold and the exact value it rounds: `(共计`, `(达到`. */
@@ -138,12 +139,13 @@ function rankedSubject(doc: DocContext, f: Figure): void {
  * the kind of the clause before (B is invention grants, not all grants).
  */
 function sameKindOtherAction(doc: DocContext, f: Figure, prev: Figure): boolean {
-  if (!prev.hit || prev.q.kind !== f.q.kind || f.window.clause.indexOf(MASK) >= 0 || !ONLY_AN_ACTION.test(f.window.clause)) return false;
+  if (!prev.hit || prev.q.kind !== f.q.kind || f.window.clause.indexOf(MASK) >= 0 || !onlyAnAction(doc.cues).test(f.window.clause)) return false;
   const { text: p, sep } = previousClause(f);
   if (sep !== ',' && sep !== ';') return false;
   const k = p.indexOf(MASK);
   const label = k < 0 ? p : p.slice(0, k);
-  const subject = label.replace(ACTION_AT_END, '');
+  // The action the clause before ends with (`发明专利申请量为` → `发明专利`).
+  const subject = label.replace(doc.cues.re.action_word, '');
   if (subject === label || subject.trim() === '') return false;
   const before = subject + f.window.clause.replace(/^[\s,;]+/, '');
   const hit = classify(f.q, { before, after: f.window.after, clause: before }, doc.rules.rules);

@@ -95,11 +95,11 @@ function subjectBefore(group: Group, f: Figure): Figure['hit'] {
   return null;
 }
 
-const leads = new WeakMap<object, RegExp>();
-/** The list-lead cue, unanchored and without the global flag (cached per cue set). */
-function leadIn(doc: DocContext): RegExp {
+const leads = new WeakMap<object, { all: RegExp; one: RegExp }>();
+/** The list-lead cue, unanchored: every lead of a sentence (`all`), or whether a name holds one (`one`); compiled once per cue set. */
+function leadPatterns(doc: DocContext): { all: RegExp; one: RegExp } {
   let re = leads.get(doc.cues);
-  if (!re) leads.set(doc.cues, (re = new RegExp(doc.cues.source.list_lead, 'u')));
+  if (!re) leads.set(doc.cues, (re = { all: new RegExp(doc.cues.source.list_lead, 'gu'), one: new RegExp(doc.cues.source.list_lead, 'u') }));
   return re;
 }
 
@@ -114,13 +114,14 @@ export const enumeration: Stage = (doc: DocContext, group) => {
     }
     return topic;
   };
-  const lead = new RegExp(doc.cues.source.list_lead, 'gu');
+  const { all: lead, one: leadIn } = leadPatterns(doc);
+  lead.lastIndex = 0;
   for (let m = lead.exec(group.masked); m; m = lead.exec(group.masked)) {
     const before = group.masked.slice(0, m.index + m[0].length);
     const items = itemsAfter(group, m.index + m[0].length);
     if (items.length < 2) continue;
     // A lead inside the first item's name (`当中,前五大企业依序为甲…`): the later lead opens the list.
-    if (leadIn(doc).test(items[0].name)) continue;
+    if (leadIn.test(items[0].name)) continue;
     // 其中 with no comma after it leads a list of bare names only (`其中新材料3只、新能源6只`),
     // not clauses of their own (`其中投资中小微企业共295个、投资金额共…`).
     if (/其中$/.test(m[0]) && items.some((it) => it.name.length > 6)) continue;
@@ -132,7 +133,7 @@ export const enumeration: Stage = (doc: DocContext, group) => {
     const lead = clauseStart === m.index && clauseStart > 0 ? before.slice(lastClauseStart(before.slice(0, clauseStart - 1)), m.index) : before.slice(clauseStart, m.index);
     // The clause before a lead that has its own (`在发明专利申请当中,前五大企业依序为`).
     const outer = clauseStart > 0 && clauseStart !== m.index ? before.slice(lastClauseStart(before.slice(0, clauseStart - 1)), clauseStart - 1) : '';
-    const breakdown = /其中|包括/.test(m[0]);
+    const breakdown = doc.cues.re.part_scope.test(m[0]);
     const rank = RANKING.exec(lead);
     const label = rank ? lead.slice(0, rank.index) : lead;
     const last = items[items.length - 1].figure;

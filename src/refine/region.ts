@@ -10,6 +10,7 @@ import type { DocMeta } from '../record/types.js';
 import type { RuleSet } from '../rules/load.js';
 import type { Gazetteer, PlaceMention } from '../rules/places.js';
 import { normalizeForMatching } from '../text/normalize.js';
+import { NEWSPAPER } from '../document/web-page.js';
 import { isCandidate, type DocContext, type Figure, type Group, type Stage } from '../model/figures.js';
 
 /** The document's places by level (`市` → `广州市`): the place its issuer's name or its title opens with. */
@@ -40,9 +41,9 @@ export function documentPlaces(meta: DocMeta, places: Gazetteer): Map<string, st
 }
 
 const DATELINE = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)/;
-const OUTLET = /(?:日报|晚报|时报|商报|晨报|都市报)$/;
+const OUTLET = new RegExp(`${NEWSPAPER}$`);
 /** A newspaper, broadcaster, university or firm named after its city (`某市日报对…进行报道`): not what the text is about. */
-const NAMED_AFTER = /^(?:市|省)?(?:日报|晚报|商报|都市报|新闻|电视台|广播|大学|学院|银行|集团|公司)/;
+const NAMED_AFTER = new RegExp(`^(?:市|省)?(?:${NEWSPAPER}|新闻|电视台|广播|大学|学院|银行|集团|公司)`);
 /** Where a meeting was held (`在北京举行的全国…会议`): not what the text is about. */
 const VENUE = /^(?:市)?(?:举行|召开|举办|开幕|闭幕)/;
 /** A national body's notice opens by addressing the provinces (`各省、自治区、直辖市…厅`): the nation's. */

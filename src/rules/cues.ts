@@ -39,6 +39,7 @@ export const CUE_NAMES = [
   'contract_type',
   'part_subject',
   'not_a_level_column',
+  'action_word',
   'all_time_column',
   'month_column',
   'region_column',
