@@ -208,6 +208,8 @@ export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues
   if (!docIssuer) {
     for (const l of lines.slice(0, 14)) if ((docIssuer = newsSource(l.raw, l.norm))) break;
   }
+  // …or the opening of the story's first paragraphs (`中新网 4月24日电 …`, `江州日报讯 …`), lines too long for the head.
+  if (!docIssuer) docIssuer = storyOpeningSource(text);
   if (!docIssuer && docTitle) {
     const m = TITLE_SUBJECT.exec(normalizeForMatching(docTitle));
     if (m) docIssuer = docTitle.slice(0, m[1].length);
@@ -285,8 +287,26 @@ function metadataLines(text: string, norm: string): Line[] {
   return lines;
 }
 
+/** The outlet named at the start of one of the first three long paragraphs (the head's lines hold none), or null. */
+function storyOpeningSource(text: string): string | null {
+  let seen = 0;
+  for (let pos = 0; pos < text.length && pos < 6000 && seen < 3; ) {
+    let e = text.indexOf('\n', pos);
+    if (e < 0) e = text.length;
+    if (e - pos > 120) {
+      seen++;
+      const raw = text.slice(pos, pos + 60).replace(/[\u3000\t ]+/g, ' ').trim();
+      const found = newsSource(raw, normalizeForMatching(raw));
+      if (found) return found;
+    }
+    pos = e + 1;
+  }
+  return null;
+}
+
 function titleLike(norm: string, FIELD: RegExp): boolean {
-  return !FIELD.test(norm) && !/[,;]/.test(norm) && !/[的和与及在对将把被从向由达为到共计约近超逾等]$/.test(norm) && norm.length >= 6 && norm.length <= 80 && !/[:]$/.test(norm) && !/。/.test(norm) && !(NUMBER_RE.test(norm) && norm.replace(NUMBER_RE, '').trim() === '');
+  // (a title has words: `Workflow`, one word of a site's menu in English, is none; `Annual Report 2010–11` is one)
+  return (/[\u4e00-\u9fa5]{2}/.test(norm) || /^[A-Za-z][\w'&-]*(?:\s+[\w'&–-]+)+$/.test(norm)) && !FIELD.test(norm) && !/[,;]/.test(norm) && !/[的和与及在对将把被从向由达为到共计约近超逾等]$/.test(norm) && norm.length >= 6 && norm.length <= 80 && !/[:]$/.test(norm) && !/。/.test(norm) && !(NUMBER_RE.test(norm) && norm.replace(NUMBER_RE, '').trim() === '');
 }
 
 /** The original spelling of `length` characters at `at` in the lines' normalised text joined by newlines. */

@@ -19,7 +19,8 @@ export function isChrome(norm: string): boolean {
   if (/>|»|›/.test(norm)) return true; // breadcrumbs: 首页 > 新闻 > …
   if (/^(?:欢迎|当前位置|您当前|您的位置|首页|关注|手机|扫描|扫码|分享|打印|关闭|收藏|字号|小字号|大字号|通版|展开|收缩|当前版|第[A-Z]?\d+版|标题导航|上一篇|下一篇|返回|打赏|喜欢|点击|阅读|原标题|热点|财务数据|微信|微博|登录|注册|搜索|网站地图|English)/.test(norm)) return true;
   if (/^[《(]?\s*[\u4e00-\u9fa5]{2,8}\s*\d{6}\s*[》)]?$/.test(norm)) return true; // 《 中信银行 601998 》
-  // A menu: several short words side by side (`新闻 资讯 金融 知识 财经`).
+  // A menu: several short words side by side (`新闻 资讯 金融 知识 财经`, `某某网|某某台|网站地图`).
+  if (norm.split('|').length >= 3 && norm.split('|').every((w) => w.trim().length <= 10)) return true;
   const words = norm.split(/\s+/).filter(Boolean);
   if (words.length >= 4 && words.every((w) => w.length <= 6)) return true;
   return false;
@@ -40,12 +41,16 @@ export function datelineDate(norm: string, parse: (s: string) => string | null):
 
 const SOURCE_NAME = '([\\u4e00-\\u9fa5A-Za-z·]{2,20}?)';
 const SOURCE = new RegExp(`(?:文章来源|信息来源|来源|稿源|出处)\\s*[:：]\\s*${SOURCE_NAME}(?=\\s|$|[|•·,，(（]|编辑|作者|责任|日期|时间|\\d)`);
+/** An outlet's byline before the date: `某某研究中心· 2025-11-28 17:35`. */
+const BYLINE_DATE = /^([\u4e00-\u9fa5]{2,12})\s*[·•|]\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+/** What a `来源:` field may hold that names no outlet. */
+const NOT_AN_OUTLET = /^(?:网络整理|网络|互联网|网友|综合|本站|原创|转载|整理|未知|其他|佚名)$/;
 const SPECIAL = /【([\u4e00-\u9fa5]{2,8}?)(?:专讯|讯)】/;
-const WIRE = /^(中新网|中新社|新华社|新华网|人民网|央视网|中国新闻网)[\u4e00-\u9fa5]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)/;
+const WIRE = /^\s*(中新网|中新社|新华社|新华网|人民网|央视网|中国新闻网)\s*[\u4e00-\u9fa5]{0,6}\s*\d{1,2}月\d{1,2}日(?:电|讯)/;
 /** A newspaper's name ends so (`长沙晚报`, `江州日报`): one list for the page readers and the region stage. */
 export const NEWSPAPER = '(?:日报|晚报|时报|商报|晨报|都市报)';
-/** A site's own story: `中国江州网讯(记者 某某)`, `江州新闻网讯 `. */
-const SITE_STORY = /^([\u4e00-\u9fa5A-Za-z]{2,12}?网)讯/;
+/** A site's or paper's own story: `中国江州网讯(记者 某某)`, `江州新闻网讯 `, `江州日报讯`. */
+const SITE_STORY = new RegExp(`^([\\u4e00-\\u9fa5A-Za-z]{2,12}?(?:网|${NEWSPAPER}))讯`);
 /** A story credited to its outlet: `据江州日报报道`, `据某某网消息`. */
 const CREDITED = /^据([\u4e00-\u9fa5]{2,10}?(?:报|网|电视台|广播电台|通讯社|社))(?:报道|消息|讯)/;
 /** A wire agency's byline in brackets: `(中央社记者某某台北5日电)`. */
@@ -69,15 +74,20 @@ export function rocCodeDate(norm: string): string | null {
 /** The outlet a line names, as written (`来源:海南日报` → 海南日报), or null. */
 export function newsSource(raw: string, norm: string): string | null {
   let m = SOURCE.exec(norm);
-  if (m) return raw.slice(m.index + m[0].length - m[1].length, m.index + m[0].length);
+  // Not a code (`来源: sp20240519`) or a word that names no outlet (`来源:网络整理`).
+  if (m && !NOT_AN_OUTLET.test(m[1]) && !(/^[A-Za-z]{1,3}$/.test(m[1]) && /\d/.test(norm.charAt(m.index + m[0].length)))) {
+    return raw.slice(m.index + m[0].length - m[1].length, m.index + m[0].length);
+  }
   m = SPECIAL.exec(norm);
   if (m) return raw.slice(m.index + 1, m.index + 1 + m[1].length);
   m = WIRE.exec(norm);
-  if (m) return raw.slice(0, m[1].length);
+  if (m) return raw.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
   m = WIRE_BYLINE.exec(norm);
   if (m) return raw.slice(1, 1 + m[1].length);
   m = CREDITED.exec(norm);
   if (m) return raw.slice(1, 1 + m[1].length);
+  m = BYLINE_DATE.exec(norm);
+  if (m) return raw.slice(0, m[1].length);
   m = SITE_STORY.exec(norm);
   if (m) return raw.slice(0, m[1].length);
   return null;
@@ -96,6 +106,6 @@ export function cleanHeadline(raw: string): string {
 export function breadcrumbTitle(raw: string): string | null {
   const parts = raw.split(/\s*[>»›]\s*/);
   if (parts.length < 2) return null;
-  const last = parts[parts.length - 1].trim();
+  const last = parts[parts.length - 1].replace(/\s+正文\s*$/, '').trim();
   return last.length >= 10 && !/^正文$/.test(last) ? last : null;
 }
