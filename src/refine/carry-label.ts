@@ -245,7 +245,7 @@ export const carryLabel: Stage = (doc, group) => {
     // sentence that opens with its topic, measures that topic.
     if (i === 0 && ownClause && isSubjectless(w.clause, cues) && byTopic(doc, f, w.clause)) continue;
     // (Not when a keyword follows the figure: `6项专利获…奖` counts what no rule names.)
-    if (i === 0 && f.window.before.indexOf(MASK) < 0 && isSubjectless(w.before, cues) && !keywordFollows(doc, w.after)) {
+    if (i === 0 && f.window.before.indexOf(MASK) < 0 && isSubjectless(w.before.replace(/^\s*其中\s*[,:]/, "其中"), cues) && !keywordFollows(doc, w.after)) {
       // A sentence that opens without a subject continues the one before it
       // (`…成交额436.2亿元。继2019年突破200亿元后,今年突破400亿元。`).
       const prevHit = lastHit(group.previous, f.q.kind);

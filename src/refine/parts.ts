@@ -12,7 +12,7 @@
  */
 import type { Cues } from '../rules/cues.js';
 import { MASK } from '../rules/mask.js';
-import { isCandidate, type Figure, type Stage } from '../model/figures.js';
+import { isCandidate, type Figure, type Group, type Stage } from '../model/figures.js';
 
 const DELIMITER = /[,;:、(\uE000]/;
 /** A share of money (`市财政出资`, `某集团认缴`) and the sum it is a share of (`…,共同设立`). */
@@ -66,6 +66,13 @@ export function partWords(item: string, cues: Cues): string | undefined {
   return s;
 }
 
+/** Whether a figure of the same indicator (the total, or a share before this one) stands before figure `i`, in its sentence or the one before. */
+function hasTotalBefore(figs: Figure[], i: number, group: Group): boolean {
+  const id = figs[i].hit!.rule.id;
+  const isTotal = (t: Figure) => t.hit?.rule.id === id && !t.dropped;
+  return figs.slice(0, i).some(isTotal) || (group.previous?.figures.some(isTotal) ?? false);
+}
+
 const familyOf = (id: string) => id.slice(0, id.indexOf('.'));
 
 /** An item that is only the indicator's words (`,成交额`, `成交金额为`): it says nothing of its own. */
@@ -87,6 +94,15 @@ export const parts: Stage = (doc, group) => {
     if (quoted) {
       f.part = quoted[1];
       continue;
+    }
+    // `其中,1.8万件来自国内,0.2万件来自国外`: the share of the total before that comes from a place or party.
+    const source = cues.re.part_source.exec(f.window.after);
+    if (source && hasTotalBefore(figs, i, group)) {
+      const words = /^[^,;:、。\uE000\s]{1,8}?(?=[,;:、。]|$|同比|占)/.exec(f.window.after.slice(source[0].length))?.[0];
+      if (words) {
+        f.part = words;
+        continue;
+      }
     }
     // A kind of contract or a field names the part.
     const type = cues.re.contract_type.exec(item);

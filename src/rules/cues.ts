@@ -38,6 +38,7 @@ export const CUE_NAMES = [
   'part_verbs',
   'contract_type',
   'part_subject',
+  'part_source',
   'not_a_level_column',
   'action_word',
   'all_time_column',

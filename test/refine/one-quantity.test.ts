@@ -37,6 +37,15 @@ describe('parts', () => {
   it('but a party named in another clause does not make the total a part', () => {
     expect(pick('我市积极引导企业开展技术转移,技术合同成交额达到300亿元。').map((r) => r.part)).toEqual([null]);
   });
+  it('a breakdown in the next sentence (其中, …) keeps the total’s label; where each share comes from (来自) names its part', () => {
+    expect(pick('上半年,全省受理国际专利申请3.6万件,同比增长9%。其中,3.1万件来自企业,同比增长11%;0.5万件来自高校。')).toEqual([
+      { id: 'patent.applications', value: 36000, part: null, phase: null, q: 'exact' },
+      { id: 'patent.applications', value: 31000, part: '企业', phase: null, q: 'exact' },
+      { id: 'patent.applications', value: 5000, part: '高校', phase: null, q: 'exact' },
+    ]);
+    // 来自 with no total of the same indicator before it names no part
+    expect(pick('全省专利申请中有3.1万件来自企业。')[0]?.part ?? null).toBeNull();
+  });
   it('a sub-indicator with its own id has no part', () => {
     expect(pick('全年授权专利1.6万件,其中发明专利3100件。')).toEqual([
       { id: 'patent.grants', value: 16000, part: null, phase: null, q: 'exact' },
