@@ -22,6 +22,9 @@ import type { DocContext, Figure, Group, Stage } from '../model/figures.js';
 /** Times (`2024年`, `到2025年`, `上半年`), goal words and fund phases say when or how, not what. */
 const NOT_A_SUBJECT = /继|(?:以)?后|(?:到|至|在|于)?(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年(?:底|末|初|度)?|上半年|下半年|前三季度|今年|明年|去年|力争|争取|预计|有望|计划|拟|将|(?:首|[一二三四五六七八九十])期(?:规模)?/g;
 
+/** A sentence that opens with only its rate of growth (`某年再次同比增长了`), no subject. */
+const ONLY_A_RATE_OPENING = /^(?:[\s,]|再度|再次|继续|又|同比|比上年|较上年|大幅|增长|提高|上升|增加|了)*$/;
+
 /** A clause that names only a measure (`授权量达到`, `,申请量为`, `成交额`), no subject of its own. */
 const ONLY_A_MEASURE = /^[\s,;]*(?:其中)?[\u4e00-\u9fa5]{1,4}?(?:量|额|数)(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\s*$/;
 
@@ -204,6 +207,13 @@ export const carryLabel: Stage = (doc, group) => {
       if (level && fits(level.hit, f)) {
         f.hit = level.hit;
         f.via = 'the figure before the growth rate';
+        continue;
+      }
+      // `2019年成交额A亿元;2020年再度增长77%,突破2000亿元`: a sentence that opens with the rate goes on with the one before.
+      const earlier = !level && i === 1 && ONLY_A_RATE_OPENING.test(group.masked.slice(0, figs[0].at).replace(NOT_A_SUBJECT, '')) ? lastHit(group.previous, f.q.kind) : null;
+      if (earlier && fits(earlier, f)) {
+        f.hit = earlier;
+        f.via = 'the subject of the sentence before';
         continue;
       }
     }

@@ -8,7 +8,7 @@
 import type { YearSource } from '../record/types.js';
 import { findTimes, type TimeExpr } from '../time/expressions.js';
 import { normalizeForMatching } from '../text/normalize.js';
-import { firstAtOrAfter } from '../document/search.js';
+import { firstAtOrAfter, indexAt } from '../document/search.js';
 import { MASK } from '../rules/mask.js';
 import { baseYearOf } from './comparison-base.js';
 import { isCandidate, type DocContext, type Figure, type Stage, type YearInfo } from '../model/figures.js';
@@ -189,6 +189,22 @@ function titleNamesATime(doc: DocContext): boolean {
   return v;
 }
 
+/** Where the sentence at `start` begins when sentences before it in the paragraph end in `;` (one sentence for its times). */
+function semicolonChainStart(doc: DocContext, start: number, pStart: number): number {
+  const { norm, structure } = doc;
+  let s = start;
+  for (let guard = 0; guard < 8 && s > pStart; guard++) {
+    let e = s;
+    while (e > pStart && (norm[e - 1] === ' ' || norm[e - 1] === '\n')) e--;
+    if (norm[e - 1] !== ';') break;
+    const k = indexAt(structure.sentenceStarts, e - 1);
+    const prev = Math.max(pStart, structure.sentenceStarts[k]);
+    if (prev >= s) break;
+    s = prev;
+  }
+  return s;
+}
+
 /** The year of a figure in prose: its clause, sentence, paragraph, section, the report's title. */
 function proseYear(doc: DocContext, f: Figure): YearInfo {
   const { norm, structure } = doc;
@@ -203,7 +219,8 @@ function proseYear(doc: DocContext, f: Figure): YearInfo {
     {
       clauseTimes,
       gapAfterLast: clauseTimes.length ? norm.slice(clauseTimes[clauseTimes.length - 1].end, f.q.start) : '',
-      sentenceTimes: timesIn(pTimes, g.start, f.clauseStart),
+      // (a goal year of an earlier `;` sentence, 到2026年, is that sentence's own)
+      sentenceTimes: [...timesIn(pTimes, semicolonChainStart(doc, g.start, pStart), g.start).filter((t) => !t.deadline), ...timesIn(pTimes, g.start, f.clauseStart)],
       paragraphTimes: timesIn(pTimes, pStart, g.start),
       opensParagraph: (t) => norm.slice(pStart, t.index).trim().length <= 1,
       clause: f.window.clause,

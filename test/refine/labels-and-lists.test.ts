@@ -19,6 +19,18 @@ describe('labels carry', () => {
       [50000000000, 2021, 'over'],
     ]);
   });
+  it('to a sentence after a semicolon that opens with only its growth rate', () => {
+    expect(rows('广州技术合同成交额2022年920.5亿元,同比增长35%;2023年再度增长40%,历史性突破1200亿元。')).toEqual([
+      ['tech_contract.value', 92050000000, 2022, 'actual', '广州', null],
+      ['tech_contract.value', 120000000000, 2023, 'actual', '广州', null],
+    ]);
+  });
+  it('from market figures named as data to the place that follows (技术合同交易数据,广州为…)', () => {
+    expect(rows('据2023年全国技术合同交易数据,广州为2256.5亿元,居第二;北京以6316.2亿元居第一。')).toEqual([
+      ['tech_contract.value', 225650000000, 2023, 'actual', '广州', null],
+      ['tech_contract.value', 631620000000, 2023, 'actual', '北京', null],
+    ]);
+  });
   it('a clause that names only another action keeps the kind of the clause before', () => {
     const kinds = (text: string) => indicators(text).map((r) => [r.indicator, r.value]);
     expect(kinds('2021年某省发明专利申请量为3.2万件,授权量为9800件。')).toEqual([

@@ -37,3 +37,18 @@ describe('words that mean up to now (迄今, 至今, 自2016年至今)', () => {
     expect(await yearsOf('该天使基金迄今已投资新创企业120家。')).toEqual([['fund.projects', null]]);
   });
 });
+
+describe('sentences joined by a semicolon share their times', () => {
+  it('a year earlier in the ;-joined sentence is the year of a figure that names none, in a dated text too', async () => {
+    const text = '发布时间:2021-03-12\n据2020年全国技术合同交易数据,广州为2256.5亿元,居第二;北京以6316.2亿元居第一;上海为1815.3亿元,排名第三。';
+    expect(await yearsOf(text)).toEqual([
+      ['tech_contract.value', 2020],
+      ['tech_contract.value', 2020],
+      ['tech_contract.value', 2020],
+    ]);
+  });
+  it('but a goal year (到2026年) of the sentence before the semicolon stays there', async () => {
+    const text = '发布时间:2024-08-15\n某市提出,到2026年,力争设立天使基金10只;某省已组建天使母基金群,累计设立子基金33只。';
+    expect((await yearsOf(text)).at(-1)).toEqual(['fund.subfunds', null]);
+  });
+});
