@@ -179,7 +179,9 @@ export const carryLabel: Stage = (doc, group) => {
         continue;
       }
       const own = w.clause.slice(w.clause.lastIndexOf(MASK) + 1);
-      if (LIST_SEPARATOR.test(gap) || cues.re.list_item.test(gap) || (ownClause && isSubjectless(own.replace(/^\s*其中\s*/, ''), cues))) {
+      // (not when a clause between names a label of its own: `…发明专利55件外,也获证各国专利,总计约150件`)
+      const labelBetween = ownClause && gap.length > w.clause.length && doc.rules.trigger?.test(gap.slice(0, gap.length - w.clause.length)) === true;
+      if (LIST_SEPARATOR.test(gap) || cues.re.list_item.test(gap) || (ownClause && !labelBetween && isSubjectless(own.replace(/^\s*其中\s*/, ''), cues))) {
         f.hit = prev.hit;
         f.via = 'list item of the previous figure';
         continue;

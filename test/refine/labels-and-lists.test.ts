@@ -31,6 +31,14 @@ describe('labels carry', () => {
       ['tech_contract.value', 631620000000, 2023, 'actual', '北京', null],
     ]);
   });
+  it('not past a clause between that names a label of its own (…发明专利55件外,也获证各国专利,总计约150件)', () => {
+    expect(rows('该校2023年除获证美国发明专利48件外,也获证日本、德国等各国专利,总计约130件,其中电子领域占50件、材料领域40件。').map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['patent.invention_grants', 48, null],
+      ['patent.grants', 130, null],
+      ['patent.grants', 50, '电子领域'],
+      ['patent.grants', 40, '材料领域'],
+    ]);
+  });
   it('a clause that names only another action keeps the kind of the clause before', () => {
     const kinds = (text: string) => indicators(text).map((r) => [r.indicator, r.value]);
     expect(kinds('2021年某省发明专利申请量为3.2万件,授权量为9800件。')).toEqual([
