@@ -180,7 +180,10 @@ export const carryLabel: Stage = (doc, group) => {
       }
       const own = w.clause.slice(w.clause.lastIndexOf(MASK) + 1);
       // (not when a clause between names a label of its own: `…发明专利55件外,也获证各国专利,总计约150件`)
-      const labelBetween = ownClause && gap.length > w.clause.length && doc.rules.trigger?.test(gap.slice(0, gap.length - w.clause.length)) === true;
+      // (the words right after the figure before, up to its clause's end, are its own: `5000万元专项资金,…`)
+      const between = gap.slice(0, gap.length - w.clause.length);
+      const cut = between.search(/[,;]/);
+      const labelBetween = ownClause && cut >= 0 && doc.rules.trigger?.test(between.slice(cut + 1)) === true;
       if (LIST_SEPARATOR.test(gap) || cues.re.list_item.test(gap) || (ownClause && !labelBetween && isSubjectless(own.replace(/^\s*其中\s*/, ''), cues))) {
         f.hit = prev.hit;
         f.via = 'list item of the previous figure';

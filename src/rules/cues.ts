@@ -29,6 +29,7 @@ export const CUE_NAMES = [
   'list_lead',
   'list_item',
   'other_kind',
+  'not_counted',
   'rank_after',
   'per_unit',
   'phase',

@@ -39,6 +39,12 @@ describe('labels carry', () => {
       ['patent.grants', 40, '材料领域'],
     ]);
   });
+  it('but past the words right after the figure before, which are its own (…5000万元专项资金,统筹用于…,三年合计1.5亿元)', () => {
+    expect(rows('市财政每年安排不少于3000万元成果转化专项资金,统筹用于机构建设和人才培养,三年合计9000万元以上。').map((r) => [r[0], r[1]])).toEqual([
+      ['fund.fiscal', 30000000],
+      ['fund.fiscal', 90000000],
+    ]);
+  });
   it('a clause that names only another action keeps the kind of the clause before', () => {
     const kinds = (text: string) => indicators(text).map((r) => [r.indicator, r.value]);
     expect(kinds('2021年某省发明专利申请量为3.2万件,授权量为9800件。')).toEqual([
