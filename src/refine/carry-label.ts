@@ -110,6 +110,14 @@ function partyOnly(clause: string, doc: DocContext): string | undefined {
   return re.exec(clause)?.[1];
 }
 
+const namedParties = new WeakMap<object, RegExp>();
+/** The kind of party a clause names as owner (`专利权人为企业的达`, `企业拥有`), or undefined. */
+function partyNamed(clause: string, doc: DocContext): string | undefined {
+  let re = namedParties.get(doc.cues);
+  if (!re) namedParties.set(doc.cues, (re = new RegExp(`(?:^|[为是属])(${doc.cues.source.part_subject})(?=的|拥有|持有|有|占)`, 'u')));
+  return re.exec(clause.replace(/^[\s,;:]+/, ''))?.[1];
+}
+
 /** Whether a carried rule fits the figure: its measure words, and no word the rule refuses in the figure's clause. */
 function fits(hit: Figure['hit'], f: Figure): boolean {
   if (!hit) return false;
@@ -219,6 +227,18 @@ export const carryLabel: Stage = (doc, group) => {
       if (earlier && fits(earlier, f)) {
         f.hit = earlier;
         f.via = 'the subject of the sentence before';
+        continue;
+      }
+    }
+    // `…有效发明专利466万件,其中,专利权人为企业的达341.7万件`: in a 其中 scope after a figure of the same kind,
+    // a clause that names a kind of party is that party's part of the figure before.
+    if (ownClause && prev?.hit && prev.q.kind === f.q.kind && fits(prev.hit, f)) {
+      const gap = group.masked.slice(prev.at + 1, f.at);
+      const party = cues.re.part_scope.test(gap) && gap.indexOf(MASK) < 0 ? partyNamed(w.clause, doc) : undefined;
+      if (party) {
+        f.hit = prev.hit;
+        f.part ??= party;
+        f.via = 'a party’s part of the figure before';
         continue;
       }
     }

@@ -46,6 +46,12 @@ describe('parts', () => {
     // 来自 with no total of the same indicator before it names no part
     expect(pick('全省专利申请中有3.1万件来自企业。')[0]?.part ?? null).toBeNull();
   });
+  it('a clause in a 其中 scope that names the owner (专利权人为企业的达…) is that owner’s part of the total', () => {
+    expect(pick('截至今年10月底,全省有效发明专利拥有量达到12.6万件,其中,专利权人为企业的达8.1万件,占64%。')).toEqual([
+      { id: 'patent.valid_invention', value: 126000, part: null, phase: null, q: 'exact' },
+      { id: 'patent.valid_invention', value: 81000, part: '企业', phase: null, q: 'exact' },
+    ]);
+  });
   it('a sub-indicator with its own id has no part', () => {
     expect(pick('全年授权专利1.6万件,其中发明专利3100件。')).toEqual([
       { id: 'patent.grants', value: 16000, part: null, phase: null, q: 'exact' },
