@@ -17,7 +17,7 @@ import type { DocMeta } from '../record/types.js';
 import type { Cues } from '../rules/cues.js';
 import { builtinCues } from '../rules/load.js';
 import { normalizeForMatching } from '../text/normalize.js';
-import { breadcrumbTitle, cleanHeadline, datelineDate, isChrome, newsSource, rocCodeDate } from './web-page.js';
+import { breadcrumbTitle, cleanHeadline, datelineDate, isChrome, newsSource, rocCodeDate, storyOpeningSource } from './web-page.js';
 
 const DATE_TEXT =
   '(?:(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|(?:中华)?民国\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d\\d\\d{1,2}月\\d{1,2}日?)';
@@ -285,23 +285,6 @@ function metadataLines(text: string, norm: string): Line[] {
     pos = e + 1;
   }
   return lines;
-}
-
-/** The outlet named at the start of one of the first three long paragraphs (the head's lines hold none), or null. */
-function storyOpeningSource(text: string): string | null {
-  let seen = 0;
-  for (let pos = 0; pos < text.length && pos < 6000 && seen < 3; ) {
-    let e = text.indexOf('\n', pos);
-    if (e < 0) e = text.length;
-    if (e - pos > 120) {
-      seen++;
-      const raw = text.slice(pos, pos + 60).replace(/[\u3000\t ]+/g, ' ').trim();
-      const found = newsSource(raw, normalizeForMatching(raw));
-      if (found) return found;
-    }
-    pos = e + 1;
-  }
-  return null;
 }
 
 function titleLike(norm: string, FIELD: RegExp): boolean {

@@ -6,6 +6,7 @@
  * `中新网江州3月2日电`) and a headline with the site's suffix
  * (`…-环球消息`). Lines are given normalised (simplified, ASCII punctuation).
  */
+import { normalizeForMatching } from '../text/normalize.js';
 
 const DATE = '((?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?)';
 /** Words that stand in a dateline beside its date. */
@@ -108,4 +109,21 @@ export function breadcrumbTitle(raw: string): string | null {
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1].replace(/\s+正文\s*$/, '').trim();
   return last.length >= 10 && !/^正文$/.test(last) ? last : null;
+}
+
+/** The outlet named at the start of one of the first three long paragraphs (the head's lines hold none), or null. */
+export function storyOpeningSource(text: string): string | null {
+  let seen = 0;
+  for (let pos = 0; pos < text.length && pos < 6000 && seen < 3; ) {
+    let e = text.indexOf('\n', pos);
+    if (e < 0) e = text.length;
+    if (e - pos > 120) {
+      seen++;
+      const raw = text.slice(pos, pos + 60).replace(/[\u3000\t ]+/g, ' ').trim();
+      const found = newsSource(raw, normalizeForMatching(raw));
+      if (found) return found;
+    }
+    pos = e + 1;
+  }
+  return null;
 }
