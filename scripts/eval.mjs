@@ -26,6 +26,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import YAML from 'yaml';
+// Place names compare as `extract check` compares them (`广州市` is `广州`, `宁夏回族自治区` is `宁夏`).
+import { regionKey } from '../dist/check/region-key.js';
 
 // ---------------------------------------------------------------- arguments
 
@@ -237,11 +239,6 @@ function errorLine(stderr) {
 
 const ATTRS = ['year', 'qualifier', 'status', 'unit', 'region', 'part'];
 
-/** Place names compare without their 省/市/区/县 suffix (`广州市` is `广州`). */
-function regionKey(name) {
-  const s = String(name).trim();
-  return s.length > 2 ? s.replace(/(?:特别行政区|自治区|自治州|省|市|区|县|地区)$/, '') : s;
-}
 
 function recYear(r) {
   return r.year === undefined ? null : r.year;
@@ -254,7 +251,7 @@ function attrOk(e, r, a) {
     const want = e[a] ?? null;
     const got = r[a] ?? null;
     if (want === null || got === null) return want === got;
-    return a === 'region' ? regionKey(want) === regionKey(got) : want === got;
+    return a === 'region' ? regionKey(String(want)) === regionKey(String(got)) : want === got;
   }
   return e[a] === r[a];
 }

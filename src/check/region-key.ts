@@ -1,5 +1,9 @@
 /** Place names compare without their 省/市/区/县 suffix (`广州市` is `广州`). A module of its own: summaries use it without loading the checker (and its YAML parser). */
 export function regionKey(name: string): string {
   const s = name.trim();
-  return s.length > 2 ? s.replace(/(?:特别行政区|自治区|自治州|省|市|区|县|地区)$/, '') : s;
+  if (s.length <= 2) return s;
+  // An autonomous region or prefecture without its peoples' names too (`宁夏回族自治区`, `延边朝鲜族自治州` → 宁夏, 延边).
+  const autonomous = /^(.{2,}?)(?:(?:[\u4e00-\u9fa5]{1,4}?族)+|维吾尔)?自治(?:区|州|县|旗)$/.exec(s);
+  if (autonomous) return autonomous[1];
+  return s.replace(/(?:特别行政区|自治区|自治州|省|市|区|县|地区)$/, '');
 }

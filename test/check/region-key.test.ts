@@ -1,0 +1,27 @@
+/**
+ * Place names compare without their administrative suffix, so that an
+ * expectation may write a place either way (`广州市` or `广州`).
+ */
+import { describe, expect, it } from 'vitest';
+import { regionKey } from '../../src/check/region-key.js';
+
+describe('regionKey', () => {
+  it('drops 省/市/区/县 and 特别行政区', () => {
+    expect(regionKey('广州市')).toBe('广州');
+    expect(regionKey('广东省')).toBe('广东');
+    expect(regionKey('香港特别行政区')).toBe('香港');
+    expect(regionKey('天河区')).toBe('天河');
+  });
+  it('drops an autonomous region’s or prefecture’s peoples’ names with its suffix', () => {
+    expect(regionKey('宁夏回族自治区')).toBe('宁夏');
+    expect(regionKey('新疆维吾尔自治区')).toBe('新疆');
+    expect(regionKey('广西壮族自治区')).toBe('广西');
+    expect(regionKey('内蒙古自治区')).toBe('内蒙古');
+    expect(regionKey('延边朝鲜族自治州')).toBe('延边');
+    expect(regionKey('宁夏')).toBe('宁夏');
+  });
+  it('keeps a two-character name whole', () => {
+    expect(regionKey('北京')).toBe('北京');
+    expect(regionKey('东区')).toBe('东区');
+  });
+});
