@@ -14,6 +14,8 @@ export interface Heading {
   level: number;
   time: TimeExpr | null;
   plan: boolean;
+  /** A heading about what was done (`一、“十二五”期间主要工作回顾`, cue `past_section`). */
+  past: boolean;
 }
 
 const MARKERS: [RegExp, number][] = [
@@ -51,7 +53,8 @@ export function findHeadings(doc: DocStructure, docYear: number | null, docDate:
     const stop = head.search(/[。;:!?]/);
     const text = (lead ? line : stop < 0 ? line : line.slice(0, stop)).slice(0, 60);
     const times = findTimes(text, docYear, docDate, roc);
-    out.push({ start, level, time: times[0] ?? null, plan: PLAN.test(text) && !PAST.test(text) });
+    const past = PAST.test(text);
+    out.push({ start, level, time: times[0] ?? null, plan: PLAN.test(text) && !past, past });
   }
   return out;
 }
@@ -60,6 +63,8 @@ export interface SectionState {
   start: number;
   time: TimeExpr | null;
   plan: boolean;
+  /** Under a heading about what was done: a plan's review of the years before it. */
+  past: boolean;
 }
 
 /**
@@ -70,20 +75,23 @@ export interface SectionState {
 export function sectionStates(headings: Heading[]): SectionState[] {
   const times: (TimeExpr | null)[] = [null, null, null, null];
   const plans = [false, false, false, false];
+  const pasts = [false, false, false, false];
   return headings.map((h) => {
     for (let l = h.level; l < 4; l++) {
       times[l] = null;
       plans[l] = false;
+      pasts[l] = false;
     }
     times[h.level] = h.time;
     plans[h.level] = h.plan;
+    pasts[h.level] = h.past;
     let time: TimeExpr | null = null;
     for (const t of times) if (t) time = t;
-    return { start: h.start, time, plan: plans.some(Boolean) };
+    return { start: h.start, time, plan: plans.some(Boolean), past: pasts.some(Boolean) };
   });
 }
 
-const NONE: SectionState = { start: 0, time: null, plan: false };
+const NONE: SectionState = { start: 0, time: null, plan: false, past: false };
 
 /** The section state in force at `pos`. */
 export function sectionAt(states: SectionState[], pos: number): SectionState {

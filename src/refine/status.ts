@@ -2,7 +2,7 @@
  * Target or actual: goals, plans and projections are targets (力争, 目标,
  * 预计, 计划, 拟, 将, 有望, 到2025年…), and so is any figure for a year after
  * the document's own, a figure under a plan heading, and a figure without a
- * year in a plan. Cues: `target`, `target_after`.
+ * year in a plan (not under a heading about what was done, a plan's review). Cues: `target`, `target_after`.
  */
 import type { Status } from '../record/types.js';
 import type { Cues } from '../rules/cues.js';
@@ -21,11 +21,13 @@ export interface StatusClues {
   planDoc?: boolean;
   /** The figure stands under a plan heading. */
   planSection?: boolean;
+  /** The figure stands under a heading about what was done (a plan's review of the years before). */
+  pastSection?: boolean;
 }
 
 export function decideStatus(c: StatusClues, cues: Cues): Status {
   if (c.deadline) return 'target';
-  if (c.planDoc && c.year === null) return 'target';
+  if (c.planDoc && c.year === null && !c.pastSection) return 'target';
   if (c.planSection && (c.year === null || c.docYear === null || c.year >= c.docYear)) return 'target';
   if (c.cueBefore) return 'target';
   if (cues.re.target_after.test(c.after)) return 'target';
@@ -44,6 +46,7 @@ export const status: Stage = (doc, group) => {
       if (cue === -2) cue = group.masked.search(cues.re.target);
       cueBefore = cue >= 0 && cue < f.at;
     }
+    const section = doc.sectionAt(group.kind === 'row' ? (group.tableStart ?? group.start) : f.q.start);
     f.status = decideStatus(
       {
         cueBefore,
@@ -52,7 +55,8 @@ export const status: Stage = (doc, group) => {
         docYear: doc.docYear,
         deadline: f.year.deadline,
         planDoc: doc.planDoc,
-        planSection: doc.sectionAt(group.kind === 'row' ? (group.tableStart ?? group.start) : f.q.start).plan,
+        planSection: section.plan,
+        pastSection: section.past,
       },
       cues,
     );

@@ -44,6 +44,8 @@ export interface YearWindows {
   paragraphTimes: TimeExpr[];
   /** Whether a time opens its paragraph (a 到2025年 deadline then governs it all). */
   opensParagraph(t: TimeExpr): boolean;
+  /** Whether a time opens a step of a plan (`第一步,到2020年,…`): it governs the paragraph until the next. */
+  opensStep?(t: TimeExpr): boolean;
   /** The figure's clause up to the figure (for 由A…/从A…). */
   clause: string;
   /** The figure is item `index` of a `分别为A、B及C` list of `length` items. */
@@ -93,7 +95,7 @@ function attribute(w: YearWindows, inheritParagraph: boolean): YearInfo {
   }
   if (!inheritParagraph) return { year: null };
   // A deadline (到2025年) carries over only when it opens the paragraph.
-  const inParagraph = w.paragraphTimes.filter((t) => (t.frame || t.kind === 'since') && (!t.deadline || w.opensParagraph(t)));
+  const inParagraph = w.paragraphTimes.filter((t) => (t.frame || t.kind === 'since') && (!t.deadline || w.opensParagraph(t) || w.opensStep?.(t) === true));
   if (inParagraph.length) {
     const t = inParagraph[inParagraph.length - 1];
     return { ...info(t), source: t.kind === 'relative' ? 'docDate' : 'context' };
@@ -189,6 +191,9 @@ function titleNamesATime(doc: DocContext): boolean {
   return v;
 }
 
+/** A plan's step that a deadline opens: `第一步,到2020年`, `近期(到2025年)`. */
+const PLAN_STEP = /(?:第[一二三四五六七八九十\d]+(?:步|阶段)|近期|中期|远期)\s*[,:(]?\s*(?:到|至|在|于)?\s*$/;
+
 /** Where the sentence at `start` begins when sentences before it in the paragraph end in `;` (one sentence for its times). */
 function semicolonChainStart(doc: DocContext, start: number, pStart: number): number {
   const { norm, structure } = doc;
@@ -223,6 +228,7 @@ function proseYear(doc: DocContext, f: Figure): YearInfo {
       sentenceTimes: [...timesIn(pTimes, semicolonChainStart(doc, g.start, pStart), g.start).filter((t) => !t.deadline), ...timesIn(pTimes, g.start, f.clauseStart)],
       paragraphTimes: timesIn(pTimes, pStart, g.start),
       opensParagraph: (t) => norm.slice(pStart, t.index).trim().length <= 1,
+      opensStep: (t) => PLAN_STEP.test(norm.slice(Math.max(pStart, t.index - 12), t.index)),
       clause: f.window.clause,
       section: standing ? null : section.time,
       titleYear: standing ? null : doc.reportYear,

@@ -74,6 +74,16 @@ describe('labels carry', () => {
   });
 });
 
+describe('a plan’s review of the years before it', () => {
+  it('figures without a year under a heading about what was done are actual, the plan’s own are targets', () => {
+    const text = '江州市江北区“十四五”科学技术发展规划\n一、“十三五”期间主要工作回顾\n截至目前,江北区共争取上级科技经费5120万元。\n二、主要目标\n全区财政科技资金达到3亿元。\n';
+    expect(rows(text).map((r) => [r[1], r[3]])).toEqual([
+      [51200000, 'actual'],
+      [300000000, 'target'],
+    ]);
+  });
+});
+
 describe('enumerations under one label', () => {
   it('a breakdown after 其中 is of the figure before, not of the clause’s other words', () => {
     expect(indicators('目前共有60家单位加入该联盟,其中高校12家、科研院所8家、企业40家。').map((r) => [r.indicator, r.value, r.part ?? null])).toEqual([

@@ -52,3 +52,13 @@ describe('sentences joined by a semicolon share their times', () => {
     expect((await yearsOf(text)).at(-1)).toEqual(['fund.subfunds', null]);
   });
 });
+
+describe('a plan’s steps (第一步,到2020年,…;第二步,到2025年,…)', () => {
+  it('each step’s deadline dates the goals after it, up to the next step', async () => {
+    const text = '《方案》提出了两步走的目标:第一步,到2023年,基本建成技术转移体系。培育示范机构50家;全省技术合同成交额力争达到120亿元。第二步,到2027年,全面建成技术转移体系;全省技术合同成交额突破250亿元。';
+    expect(await yearsOf(text)).toEqual([
+      ['tech_contract.value', 2023],
+      ['tech_contract.value', 2027],
+    ]);
+  });
+});
