@@ -20,6 +20,9 @@ import { lastClauseStart } from '../document/clauses.js';
 import { NOT_A_SUBJECT, isSubjectless, keywordFollows, partyNamed, partyOnly, placeIsTheSubject, withoutPlaces } from './clause-subject.js';
 import type { DocContext, Figure, Group, Stage } from '../model/figures.js';
 
+/** A clause that names only the invention kind of patent (`从专利类型看,发明专利`), no action. */
+const ONLY_A_KIND = /^[\s,;:]*(?:从[\u4e00-\u9fa5]{1,8}看[,:]?\s*|其中[,:]?\s*)?发明(?:专利)?(?:为|有|共|达)?\s*$/;
+
 /** A sentence that opens with only its rate of growth (`某年再次同比增长了`), no subject. */
 const ONLY_A_RATE_OPENING = /^(?:[\s,]|再度|再次|继续|又|同比|比上年|较上年|大幅|增长|提高|上升|增加|了)*$/;
 
@@ -111,8 +114,22 @@ function sameKindOtherAction(doc: DocContext, f: Figure, prev: Figure): boolean 
   return true;
 }
 
+/** The last patent level of the sentences read so far in a document, and its paragraph (groups come in text order). */
+const lastPatent = new WeakMap<DocContext, { hit: NonNullable<Figure['hit']>; paragraph: number }>();
+
 export const carryLabel: Stage = (doc, group) => {
   if (group.kind !== 'sentence') return;
+  carry(doc, group);
+  for (let i = group.figures.length - 1; i >= 0; i--) {
+    const hit = group.figures[i].hit;
+    if (hit && !group.figures[i].rate && /^专利/.test(hit.rule.label)) {
+      lastPatent.set(doc, { hit, paragraph: group.paragraph });
+      break;
+    }
+  }
+};
+
+function carry(doc: DocContext, group: Group): void {
   const { cues } = doc;
   const rules = doc.rules.rules;
   const figs = group.figures;
@@ -249,6 +266,21 @@ export const carryLabel: Stage = (doc, group) => {
         }
       }
     }
+    // `专利授权量5001件。按专利类型分,发明专利600件`: a kind of patent named without its action takes the action of
+    // the last patent figure (of this sentence or the one before).
+    if (ownClause && ONLY_A_KIND.test(w.clause)) {
+      const last = lastPatent.get(doc);
+      const before = levelBefore(figs, i, group) ?? (last && group.paragraph - last.paragraph <= 2 ? last.hit : null);
+      if (before && /^专利/.test(before.rule.label)) {
+        const words = '发明' + before.rule.label;
+        const hit = classify(f.q, { before: words, after: w.after, clause: words }, rules);
+        if (hit && fits(hit, f)) {
+          f.hit = hit;
+          f.via = 'a kind of patent of the figure before';
+          continue;
+        }
+      }
+    }
     if (ownClause && isSubjectless(w.clause, cues)) {
       const { text: p, sep } = previousClause(f);
       // `按总投入的30%给予补助,最高不超过500万元`: the words after the previous clause's last figure.
@@ -260,4 +292,4 @@ export const carryLabel: Stage = (doc, group) => {
       }
     }
   }
-};
+}

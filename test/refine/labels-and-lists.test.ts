@@ -45,6 +45,18 @@ describe('labels carry', () => {
       ['fund.fiscal', 90000000],
     ]);
   });
+  it('a kind of patent named without its action, in the next paragraph too, takes the action of the patent figure before', () => {
+    expect(rows('上半年,全区专利授权量4200件,同比增长30%。\n从专利类型看,发明专利610件,比上年同期增加150件。').map((r) => [r[0], r[1]])).toEqual([
+      ['patent.grants', 4200],
+      ['patent.invention_grants', 610],
+    ]);
+  });
+  it('list items named by a place and 以 keep the label (金凤区以995件、兴庆区以621件)', () => {
+    expect(rows('上半年全区专利授权量5001件。各区中,金凤区以995件、兴庆区以621件分列前二。').slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['patent.grants', 995, '金凤区'],
+      ['patent.grants', 621, '兴庆区'],
+    ]);
+  });
   it('a clause that names only another action keeps the kind of the clause before', () => {
     const kinds = (text: string) => indicators(text).map((r) => [r.indicator, r.value]);
     expect(kinds('2021年某省发明专利申请量为3.2万件,授权量为9800件。')).toEqual([
