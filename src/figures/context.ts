@@ -47,8 +47,9 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
   const docYear = meta.docDate ? Number(meta.docDate.slice(0, 4)) : null;
   const title = normalizeForMatching(meta.docTitle ?? '').replace(/\([^)]*\)$/, '');
   // With a bare `93年` and Taiwanese words: Republic-era years, unless the text's years are written from 1 AD
-  // (its first year is; a page's footer may still carry one).
-  const roc = ROC.test(norm) || (hasBareRocYear(norm) && TAIWAN.test(norm) && FIRST_YEAR.exec(norm.slice(0, 2000))?.[1] === undefined);
+  // (its first year is; a page's footer may still carry one). A three-digit `105年` is the Republic's even then
+  // (Taiwanese news gives history in AD and the statistics in the Republic's years).
+  const roc = ROC.test(norm) || (TAIWAN.test(norm) && (hasBareRocYear(norm, true) || (hasBareRocYear(norm) && FIRST_YEAR.exec(norm.slice(0, 2000))?.[1] === undefined)));
   const places = documentPlaces(meta, rules.places);
   // Issued in Hong Kong or Macau, or speaking of 本港/本澳.
   const issuedIn = [...places.values()].map((p) => rules.places.key(p)).find((p) => p === '香港' || p === '澳门');

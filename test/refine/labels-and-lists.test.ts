@@ -57,6 +57,9 @@ describe('labels carry', () => {
       ['patent.grants', 621, '兴庆区'],
     ]);
   });
+  it('a winner’s figure past the one it beat (甲以211件挤下乙88件夺冠) measures the ranking’s topic', () => {
+    expect(rows('观察发明专利申请前五大,本国法人部分,甲电子以205件挤下乙精密90件夺冠。').map((r) => [r[0], r[1], r[5]])[0]).toEqual(['patent.invention_applications', 205, '甲电子']);
+  });
   it('a clause that names only another action keeps the kind of the clause before', () => {
     const kinds = (text: string) => indicators(text).map((r) => [r.indicator, r.value]);
     expect(kinds('2021年某省发明专利申请量为3.2万件,授权量为9800件。')).toEqual([

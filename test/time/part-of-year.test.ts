@@ -62,3 +62,10 @@ describe('a plan’s steps (第一步,到2020年,…;第二步,到2025年,…)',
     ]);
   });
 });
+
+describe('a Taiwanese text that writes history in AD and statistics in the Republic’s years', () => {
+  it('reads a three-digit 105年 as 2016 even when an AD year comes first', async () => {
+    const text = '某公司自2004年以來首次奪冠。智慧局今天公布105年第3季專利趨勢,發明、新型、設計3種專利新申請案1萬7,500件。';
+    expect(await yearsOf(text)).toEqual([['patent.applications', 2016]]);
+  });
+});
