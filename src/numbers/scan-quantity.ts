@@ -122,6 +122,11 @@ export function readRun(text: string, runStart: number, runEnd: number, floor: n
   return q && { q };
 }
 
+/** A fund named right after a bare 亿 amount (`百亿母基金`, `百亿天使母基金`). */
+const FUND_AFTER_RE = /^[\u4e00-\u9fa5]{0,6}?基金/;
+/** Funds counted or pointed at before the amount: a class of funds, not one fund's size. */
+const FUNDS_COUNTED_BEFORE_RE = /(?:支|只|个|些|批|类|多|家)\s*$/;
+
 /** Money words a bare 亿 amount follows (`出资800亿`, `规模为2000亿`, `成交额5.06亿`). */
 const MONEY_BEFORE_RE = /(?:规模|出资|投资|资金|资本|融资|募集|成交额|交易额|金额|投入|撬动|预算|拨款|总额)(?:约|近|超过?|逾|达到?|为|共计?|合计|了)?\s*$/;
 
@@ -136,10 +141,13 @@ function bareYuan(text: string, segStart: number, end: number, floor: number): Q
   const read = round ? null : readNumeral(raw, true);
   if (!round && (read === null || !ARABIC_DIGIT_RE.test(raw))) return null;
   const q = qualifierBefore(text, segStart, floor, false);
+  // `百亿母基金`: a round amount right before the fund it sizes (not a class, `千亿级`).
+  // (not a class of funds: `三支百亿基金`, `这些百亿母基金`)
+  const fundAfter = q === null && text[end] !== '级' && !FUNDS_COUNTED_BEFORE_RE.test(text.slice(Math.max(0, segStart - 3), segStart)) && FUND_AFTER_RE.test(text.slice(end, end + 10));
   // `成交额近百亿`: a round Chinese amount only after 近/约 (`超百亿` of a list is a group's threshold), and not a class (`千亿级`).
-  if (round && (q?.qualifier !== 'about' || text[end] === '级')) return null;
+  if (round && !fundAfter && (q?.qualifier !== 'about' || text[end] === '级')) return null;
   const value = read ?? pow10(raw[0] === '百' ? 10 : 11);
-  if (!MONEY_BEFORE_RE.test(text.slice(Math.max(floor, (q?.start ?? segStart) - 12), q?.start ?? segStart))) return null;
+  if (!fundAfter && !MONEY_BEFORE_RE.test(text.slice(Math.max(floor, (q?.start ?? segStart) - 12), q?.start ?? segStart))) return null;
   return make(text, q?.start ?? segStart, end, value, 'money', 'CNY', raw.endsWith('万亿') ? '万亿' : '亿', q?.qualifier ?? 'exact');
 }
 

@@ -9,6 +9,14 @@ import { indicators } from '../helpers.js';
 const got = (text: string) => indicators(text).map((r) => [r.indicator, r.value, r.year]);
 
 describe('written forms', () => {
+  it('reads a round 百亿 right before one fund as its size, not before a class of funds (三支百亿基金, 千亿级)', () => {
+    expect(got('江州高新区百亿母基金发布会举行,现场签约子基金6个。')).toEqual([
+      ['fund.size', 10000000000, null],
+      ['fund.subfunds', 6, null],
+    ]);
+    expect(got('该市先后完成了三支百亿基金的设立。')).toEqual([]);
+    expect(got('该省着力打造千亿级基金群。')).toEqual([]);
+  });
   it('reads ○ as 〇 in a Chinese numeral and in a year', () => {
     expect(got('二○二一年,科技基金资助了五十個項目,金額為三億○五十萬元。')).toEqual([
       ['fund.projects', 50, 2021],
