@@ -123,7 +123,7 @@ export function readRun(text: string, runStart: number, runEnd: number, floor: n
 }
 
 /** A fund named right after a bare 亿 amount (`百亿母基金`, `百亿天使母基金`). */
-const FUND_AFTER_RE = /^[\u4e00-\u9fa5]{0,6}?基金/;
+const FUND_AFTER_RE = /^[\u4e00-\u9fa5]{0,10}?基金/;
 /** Funds counted or pointed at before the amount: a class of funds, not one fund's size. */
 const FUNDS_COUNTED_BEFORE_RE = /(?:支|只|个|些|批|类|多|家)\s*$/;
 

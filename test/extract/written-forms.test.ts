@@ -14,6 +14,7 @@ describe('written forms', () => {
       ['fund.size', 10000000000, null],
       ['fund.subfunds', 6, null],
     ]);
+    expect(got('原标题:甲省将组建30亿创新创业投资引导基金')).toEqual([['fund.size', 3000000000, null]]);
     expect(got('该市先后完成了三支百亿基金的设立。')).toEqual([]);
     expect(got('该省着力打造千亿级基金群。')).toEqual([]);
   });
