@@ -30,6 +30,7 @@ export const CUE_NAMES = [
   'list_item',
   'other_kind',
   'not_counted',
+  'condition',
   'rank_after',
   'per_unit',
   'phase',

@@ -17,6 +17,11 @@ const NEVER: string[] = [
   // counts of aspects, measures or indicators (cue not_counted)
   '报告指出,江州产业技术联盟在组织形式、创新协作等8个方面表现突出。',
   '不少县将专利申请量纳入政府十项经济指标考核内容。',
+  // a figure in a condition is a supposition (cue condition)
+  '此外,若该天使投资方案已对1家新创企业投资,则可参与其后续增资。',
+  '如果企业当年获得3项以上发明专利授权,可申请认定。',
+  // enterprises' own research spending is no public money
+  '1至5月,全省高新技术企业累计投入科研经费321.5亿元,同比增长8%。',
   // dates and bare years
   '2020年9月3日',
   '2024-07-30 17:06:00 发布,专利工作专项资金管理办法',
