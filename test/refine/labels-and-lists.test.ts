@@ -60,6 +60,14 @@ describe('labels carry', () => {
   it('a winner’s figure past the one it beat (甲以211件挤下乙88件夺冠) measures the ranking’s topic', () => {
     expect(rows('观察发明专利申请前五大,本国法人部分,甲电子以205件挤下乙精密90件夺冠。').map((r) => [r[0], r[1], r[5]])[0]).toEqual(['patent.invention_applications', 205, '甲电子']);
   });
+  it('a 其中涉及 breakdown of an alliance’s members gives each kind of member its part', () => {
+    expect(rows('截至目前,共有52家单位加入联盟,其中涉及高校12家、科研院所8家、企业32家。').map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['alliance.members', 52, null],
+      ['alliance.members', 12, '高校'],
+      ['alliance.members', 8, '科研院所'],
+      ['alliance.members', 32, '企业'],
+    ]);
+  });
   it('a clause that names only another action keeps the kind of the clause before', () => {
     const kinds = (text: string) => indicators(text).map((r) => [r.indicator, r.value]);
     expect(kinds('2021年某省发明专利申请量为3.2万件,授权量为9800件。')).toEqual([
