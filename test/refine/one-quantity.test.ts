@@ -52,6 +52,12 @@ describe('parts', () => {
       { id: 'patent.valid_invention', value: 81000, part: '企业', phase: null, q: 'exact' },
     ]);
   });
+  it('high-value invention patents are a part of the stock; their per-10,000-people figure has its own id and no part', () => {
+    expect(pick('2023年,全市高价值发明专利数量为3.26万件,同比增长18%;每万人口高价值发明专利拥有量达到12.5件。')).toEqual([
+      { id: 'patent.valid_invention', value: 32600, part: '高价值', phase: null, q: 'exact' },
+      { id: 'patent.high_value_per_10k_people', value: 12.5, part: null, phase: null, q: 'exact' },
+    ]);
+  });
   it('a sub-indicator with its own id has no part', () => {
     expect(pick('全年授权专利1.6万件,其中发明专利3100件。')).toEqual([
       { id: 'patent.grants', value: 16000, part: null, phase: null, q: 'exact' },
