@@ -1,7 +1,7 @@
 /**
  * World Intellectual Property Day (26 April) has been held since 2001, so
  * `第22个世界知识产权日` is 2022: the year of an undated text that reports
- * from it (`昨天是第22个世界知识产权日。…截至去年底…`).
+ * from it (`今天是第23个世界知识产权日,…截至去年底…`).
  */
 import { readNumeral } from '../numbers/numeral.js';
 
