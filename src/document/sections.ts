@@ -14,7 +14,7 @@ export interface Heading {
   level: number;
   time: TimeExpr | null;
   plan: boolean;
-  /** A heading about what was done (`一、“十二五”期间主要工作回顾`, cue `past_section`). */
+  /** A heading about what was done (`二、过去五年工作回顾`, cue `past_section`). */
   past: boolean;
 }
 

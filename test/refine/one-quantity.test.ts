@@ -46,14 +46,14 @@ describe('parts', () => {
     // 来自 with no total of the same indicator before it names no part
     expect(pick('全省专利申请中有3.1万件来自企业。')[0]?.part ?? null).toBeNull();
   });
-  it('a clause in a 其中 scope that names the owner (专利权人为企业的达…) is that owner’s part of the total', () => {
-    expect(pick('截至今年10月底,全省有效发明专利拥有量达到12.6万件,其中,专利权人为企业的达8.1万件,占64%。')).toEqual([
+  it('a clause in a 其中 scope that names the owner (权利人是企业的有…) is that owner’s part of the total', () => {
+    expect(pick('截至今年10月底,全省有效发明专利拥有量达到12.6万件,其中,权利人是企业的有8.1万件,占64%。')).toEqual([
       { id: 'patent.valid_invention', value: 126000, part: null, phase: null, q: 'exact' },
       { id: 'patent.valid_invention', value: 81000, part: '企业', phase: null, q: 'exact' },
     ]);
   });
   it('high-value invention patents are a part of the stock; their per-10,000-people figure has its own id and no part', () => {
-    expect(pick('2023年,全市高价值发明专利数量为3.26万件,同比增长18%;每万人口高价值发明专利拥有量达到12.5件。')).toEqual([
+    expect(pick('到去年底,本省高价值发明专利数量为3.26万件,比上年多5200件;按常住人口算,每万人口高价值发明专利拥有量是12.5件。')).toEqual([
       { id: 'patent.valid_invention', value: 32600, part: '高价值', phase: null, q: 'exact' },
       { id: 'patent.high_value_per_10k_people', value: 12.5, part: null, phase: null, q: 'exact' },
     ]);

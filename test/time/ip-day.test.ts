@@ -18,7 +18,7 @@ describe('the year of a World IP Day', () => {
     expect(ipDayYear('第99个世界知识产权日')).toBeNull();
   });
   it('dates an undated text’s 去年 by it, and yields to the text’s own date', async () => {
-    const text = '今天是第23个世界知识产权日。记者获悉,截至去年底,全市拥有有效发明专利21650件。';
+    const text = '今天是第23个世界知识产权日。据统计,到去年年底本市有效发明专利达21650件。';
     expect((await extract(text)).map((r) => r.year)).toEqual([2022]);
     expect((await extract(`发布时间:2019-04-26\n${text}`)).map((r) => r.year)).toEqual([2018]);
   });

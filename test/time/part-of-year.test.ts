@@ -40,7 +40,7 @@ describe('words that mean up to now (迄今, 至今, 自2016年至今)', () => {
 
 describe('sentences joined by a semicolon share their times', () => {
   it('a year earlier in the ;-joined sentence is the year of a figure that names none, in a dated text too', async () => {
-    const text = '发布时间:2021-03-12\n据2020年全国技术合同交易数据,广州为2256.5亿元,居第二;北京以6316.2亿元居第一;上海为1815.3亿元,排名第三。';
+    const text = '发布时间:2021-03-12\n按2020年各城市的技术合同交易数据,深圳为1820.4亿元,排在第三;上海以2105.6亿元排在第二;天津为960.3亿元,排在第五。';
     expect(await yearsOf(text)).toEqual([
       ['tech_contract.value', 2020],
       ['tech_contract.value', 2020],
@@ -65,7 +65,7 @@ describe('a plan’s steps (第一步,到2020年,…;第二步,到2025年,…)',
 
 describe('a Taiwanese text that writes history in AD and statistics in the Republic’s years', () => {
   it('reads a three-digit 105年 as 2016 even when an AD year comes first', async () => {
-    const text = '某公司自2004年以來首次奪冠。智慧局今天公布105年第3季專利趨勢,發明、新型、設計3種專利新申請案1萬7,500件。';
-    expect(await yearsOf(text)).toEqual([['patent.applications', 2016]]);
+    const text = '某公司自2004年以來首度居首。智慧局今天說,105年第3季本國人發明專利申請共1萬7,500件。';
+    expect(await yearsOf(text)).toEqual([['patent.invention_applications', 2016]]);
   });
 });
