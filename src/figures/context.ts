@@ -14,6 +14,7 @@ import { findHeadings, sectionAt, sectionStates, type SectionState } from '../do
 import { findTimes, type TimeExpr } from '../time/expressions.js';
 import { hasBareRocYear } from '../time/bare-year.js';
 import { ipDayYear } from '../time/ip-day.js';
+import { eventYear } from '../time/event-year.js';
 import { soleYearsOf, titleYear } from '../refine/year.js';
 import { defaultPlace, documentPlaces } from '../refine/region.js';
 import type { DocContext } from '../model/figures.js';
@@ -46,7 +47,8 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
   const cues = rules.cues;
   const meta = readMetadata(text, src.title, cues, norm);
   // An undated text reporting from a World IP Day (`第22个世界知识产权日`) is of that day's year.
-  const docYear = meta.docDate ? Number(meta.docDate.slice(0, 4)) : ipDayYear(norm);
+  // So is one whose opening reports from a recent meeting of a named year (`日前召开的2016年全市…工作会议`).
+  const docYear = meta.docDate ? Number(meta.docDate.slice(0, 4)) : (ipDayYear(norm) ?? eventYear(norm));
   const title = normalizeForMatching(meta.docTitle ?? '').replace(/\([^)]*\)$/, '');
   // With a bare `93年` and Taiwanese words: Republic-era years, unless the text's years are written from 1 AD
   // (its first year is; a page's footer may still carry one). A three-digit `105年` is the Republic's even then
