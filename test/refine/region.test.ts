@@ -110,7 +110,11 @@ describe('region', () => {
     const menu = ['媒體', '  • 澳門日報', '  • 新華澳報', '  • 正報', '  • 華僑報', '  • 論盡澳門', '  • 澳門平台', '  • 美通社', '分類', '  • 澳門新聞', '  • 國際新聞', '新聞', ''];
     const text = [...menu, '澳門科研基金今年資助40項目', '', '2019-11-20 08:30', '', '【特訊】澳門某科研基金今年截至目前共批准資助項目40個,總資助金額為5,200萬元。'].join('\n');
     const got = indicators(text);
-    expect(got.map((r) => [r.indicator, r.value, r.unit, r.year, r.region])).toEqual([['fund.fiscal', 52000000, 'MOP', 2019, '澳门']]);
+    // (the headline's 资助40项目 counts the projects too)
+    expect(got.map((r) => [r.indicator, r.value, r.unit, r.year, r.region])).toEqual([
+      ['fund.projects', 40, 'count', 2019, '澳门'],
+      ['fund.fiscal', 52000000, 'MOP', 2019, '澳门'],
+    ]);
     expect([got[0].docTitle, got[0].docDate]).toEqual(['澳門科研基金今年資助40項目', '2019-11-20']);
   });
   it('writes a region in simplified characters, and 县域/区域 are no places', () => {
