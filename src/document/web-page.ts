@@ -21,7 +21,8 @@ export function isChrome(norm: string): boolean {
   if (/^(?:欢迎|当前位置|您当前|您的位置|首页|关注|手机|扫描|扫码|分享|打印|关闭|收藏|字号|小字号|大字号|通版|展开|收缩|当前版|第[A-Z]?\d+版|标题导航|上一篇|下一篇|返回|打赏|喜欢|点击|阅读|原标题|热点|财务数据|微信|微博|登录|注册|搜索|网站地图|English)/.test(norm)) return true;
   if (/^[《(]?\s*[\u4e00-\u9fa5]{2,8}\s*\d{6}\s*[》)]?$/.test(norm)) return true; // 《 中信银行 601998 》
   // A menu: several short words side by side (`新闻 资讯 金融 知识 财经`, `某某网|某某台|网站地图`).
-  if (norm.split('|').length >= 3 && norm.split('|').every((w) => w.trim().length <= 10)) return true;
+  const cells = norm.indexOf('|') >= 0 ? norm.split('|') : null;
+  if (cells && cells.length >= 3 && cells.every((w) => w.trim().length <= 10)) return true;
   const words = norm.split(/\s+/).filter(Boolean);
   if (words.length >= 4 && words.every((w) => w.length <= 6)) return true;
   return false;

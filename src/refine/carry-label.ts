@@ -17,14 +17,11 @@ import type { Cues } from '../rules/cues.js';
 import { classify } from '../rules/classify.js';
 import { MASK } from '../rules/mask.js';
 import { lastClauseStart } from '../document/clauses.js';
-import { NOT_A_SUBJECT, isSubjectless, keywordFollows, partyNamed, partyOnly, placeIsTheSubject, withoutPlaces } from './clause-subject.js';
+import { isSubjectless, keywordFollows, partyNamed, partyOnly, placeIsTheSubject, withoutPlaces } from './clause-subject.js';
 import type { DocContext, Figure, Group, Stage } from '../model/figures.js';
 
 /** A clause that names only the invention kind of patent (`从专利类型看,发明专利`), no action. */
 const ONLY_A_KIND = /^[\s,;:]*(?:从[\u4e00-\u9fa5]{1,8}看[,:]?\s*|其中[,:]?\s*)?发明(?:专利)?(?:为|有|共|达)?\s*$/;
-
-/** A sentence that opens with only its rate of growth (`某年再次同比增长了`), no subject. */
-const ONLY_A_RATE_OPENING = /^(?:[\s,]|再度|再次|继续|又|同比|比上年|较上年|大幅|增长|提高|上升|增加|了)*$/;
 
 /** A clause that names only a measure (`授权量达到`, `,申请量为`, `成交额`), no subject of its own. */
 const ONLY_A_MEASURE = /^[\s,;]*(?:其中)?[\u4e00-\u9fa5]{1,4}?(?:量|额|数)(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\s*$/;
@@ -185,7 +182,9 @@ function carry(doc: DocContext, group: Group): void {
         continue;
       }
       // `2019年成交额A亿元;2020年再度增长77%,突破2000亿元`: a sentence that opens with the rate goes on with the one before.
-      const earlier = !level && i === 1 && ONLY_A_RATE_OPENING.test(group.masked.slice(0, figs[0].at).replace(NOT_A_SUBJECT, '')) ? lastHit(group.previous, f.q.kind) : null;
+      // (the opening without its growth words, cue `growth`, names no subject: `某年再次同比增长了`)
+      const opening = group.masked.slice(0, figs[0].at).replace(cues.re.growth, '');
+      const earlier = !level && i === 1 && (opening.trim() === '' || isSubjectless(opening, cues)) ? lastHit(group.previous, f.q.kind) : null;
       if (earlier && fits(earlier, f)) {
         f.hit = earlier;
         f.via = 'the subject of the sentence before';

@@ -7,7 +7,7 @@ import type { Cues } from '../rules/cues.js';
 import type { DocContext } from '../model/figures.js';
 
 /** Times (`2024年`, `到2025年`, `上半年`), goal words and fund phases say when or how, not what. */
-export const NOT_A_SUBJECT = /继|(?:以)?后|(?:到|至|在|于)?(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年(?:底|末|初|度)?|上半年|下半年|前三季度|今年|明年|去年|力争|争取|预计|有望|计划|拟|将|(?:首|[一二三四五六七八九十])期(?:规模)?/g;
+const NOT_A_SUBJECT = /继|(?:以)?后|(?:到|至|在|于)?(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年(?:底|末|初|度)?|上半年|下半年|前三季度|今年|明年|去年|力争|争取|预计|有望|计划|拟|将|(?:首|[一二三四五六七八九十])期(?:规模)?/g;
 
 export function isSubjectless(segment: string, cues: Cues): boolean {
   return cues.re.subjectless.test(segment) || cues.re.subjectless.test(segment.replace(NOT_A_SUBJECT, ''));

@@ -18,6 +18,8 @@ const DELIMITER = /[,;:、(\uE000]/;
 /** A share of money (`市财政出资`, `某集团认缴`) and the sum it is a share of (`…,共同设立`). */
 const SHARE = /(?:一次性)?(?:出资|认缴(?:出资)?)(?:了)?\s*$/;
 const SUM_BEFORE = /共同(?:出资)?(?:形成|组成|设立|发起设立|组建)(?:了)?[^\uE000。]{0,8}$/;
+/** After `来自` (cue `part_source`), the words that name where a share comes from, up to the clause's end. */
+const SOURCE_WORDS = /^[^,;:、。\uE000\s]{1,8}?(?=[,;:、。]|$|同比|占)/;
 const QUOTED_NAME = /[「“『]([^」”』\uE000]{2,30})[」”』]\s*$/;
 
 /** The words of the figure's own item: back to the last delimiter, scope word or figure. */
@@ -98,7 +100,7 @@ export const parts: Stage = (doc, group) => {
     // `其中,1.8万件来自国内,0.2万件来自国外`: the share of the total before that comes from a place or party.
     const source = cues.re.part_source.exec(f.window.after);
     if (source && hasTotalBefore(figs, i, group)) {
-      const words = /^[^,;:、。\uE000\s]{1,8}?(?=[,;:、。]|$|同比|占)/.exec(f.window.after.slice(source[0].length))?.[0];
+      const words = SOURCE_WORDS.exec(f.window.after.slice(source[0].length))?.[0];
       if (words) {
         f.part = words;
         continue;

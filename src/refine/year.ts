@@ -191,9 +191,6 @@ function titleNamesATime(doc: DocContext): boolean {
   return v;
 }
 
-/** A plan's step that a deadline opens: `第一步,到2020年`, `近期(到2025年)`. */
-const PLAN_STEP = /(?:第[一二三四五六七八九十\d]+(?:步|阶段)|近期|中期|远期)\s*[,:(]?\s*(?:到|至|在|于)?\s*$/;
-
 /** Where the sentence at `start` begins when sentences before it in the paragraph end in `;` (one sentence for its times). */
 function semicolonChainStart(doc: DocContext, start: number, pStart: number): number {
   const { norm, structure } = doc;
@@ -228,7 +225,7 @@ function proseYear(doc: DocContext, f: Figure): YearInfo {
       sentenceTimes: [...timesIn(pTimes, semicolonChainStart(doc, g.start, pStart), g.start).filter((t) => !t.deadline), ...timesIn(pTimes, g.start, f.clauseStart)],
       paragraphTimes: timesIn(pTimes, pStart, g.start),
       opensParagraph: (t) => norm.slice(pStart, t.index).trim().length <= 1,
-      opensStep: (t) => PLAN_STEP.test(norm.slice(Math.max(pStart, t.index - 12), t.index)),
+      opensStep: (t) => doc.cues.re.plan_step.test(norm.slice(Math.max(pStart, t.index - 12), t.index)),
       clause: f.window.clause,
       section: standing ? null : section.time,
       titleYear: standing ? null : doc.reportYear,

@@ -13,6 +13,7 @@ export const CUE_NAMES = [
   'report_title',
   'plan_section',
   'past_section',
+  'plan_step',
   'change',
   'change_list',
   'new_addition',
