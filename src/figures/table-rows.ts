@@ -4,13 +4,14 @@
  * A row becomes a group of kind `row`.
  */
 import type { Quantity } from '../record/types.js';
-import { findTables, headerParts, type TableBlock } from '../document/tables.js';
+import { findTables, headerParts, type Cell, type TableBlock } from '../document/tables.js';
 import { indexAt } from '../document/search.js';
 import { classify, type Classified } from '../rules/classify.js';
 import type { CompiledRule } from '../rules/compile.js';
 import type { DocContext, Group } from '../model/figures.js';
 import { findSpacedTables } from '../document/spaced-tables.js';
 import { findCellLineTables, rowKeyYear } from '../document/cell-line-tables.js';
+import { findCardTables } from '../document/card-tables.js';
 import { countMeasure } from './count-measure.js';
 import { cellQuantity } from './cell-quantity.js';
 import { indicatorColumns, indicatorRowGroups } from './indicator-rows.js';
@@ -40,7 +41,7 @@ function narrowerRules(all: CompiledRule[], id: string): CompiledRule[] | null {
 export function tableGroups(doc: DocContext): Group[] {
   const groups: Group[] = [];
   const spaced = findSpacedTables(doc.norm, (s) => doc.rules.places.isPlace(s));
-  for (const table of [...findTables(doc.norm), ...spaced, ...findCellLineTables(doc.norm, doc.roc)]) {
+  for (const table of [...findTables(doc.norm), ...spaced, ...findCellLineTables(doc.norm, doc.roc), ...findCardTables(doc.norm)]) {
     const roles = indicatorColumns(doc, table);
     groups.push(...(roles ? indicatorRowGroups(doc, table, roles) : rowsOf(doc, table)));
   }
@@ -71,6 +72,11 @@ function wholeOf(doc: DocContext, labels: (string | undefined)[]): string | unde
   return undefined;
 }
 
+/** A place the gazetteer may not know: a district, zone or county by its suffix. */
+const PLACE_SUFFIX = /^[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|州|盟|旗|镇|乡|街道|园区|新区)$/;
+
+const isPlaceLabel = (doc: DocContext, label: string) => doc.rules.places.isPlace(label) || PLACE_SUFFIX.test(label);
+
 const SUBTOTAL = /^([\u4e00-\u9fa5]{1,6}?)(?:小计|合计)$/;
 
 /**
@@ -78,11 +84,12 @@ const SUBTOTAL = /^([\u4e00-\u9fa5]{1,6}?)(?:小计|合计)$/;
  * the table's whole; a place's subtotal (`杭州合计`) is that place's; a group's
  * subtotal (`国内小计`, `东部小计`) is a part of the whole.
  */
-function rowPlace(doc: DocContext, label: string | undefined, whole: string | undefined): { region?: string; part?: string } {
+function rowPlace(doc: DocContext, label: string | undefined, whole: string | undefined, placeRows: boolean): { region?: string; part?: string } {
   if (!label) return {};
   if (doc.cues.re.total_row.test(label)) return { region: whole };
   const sub = SUBTOTAL.exec(label)?.[1];
-  if (!sub) return { region: label };
+  // A row named by no place (`技术开发`, a fund's scheme) is a part of the table's whole.
+  if (!sub) return placeRows || isPlaceLabel(doc, label) ? { region: label } : { region: whole, part: label };
   if (doc.rules.places.isPlace(sub)) return { region: sub };
   return doc.cues.re.total_row.test(sub) ? { region: whole } : { region: whole, part: sub };
 }
@@ -96,7 +103,12 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
   // Rows keyed by a year (`年份 | 成交额 | …` / `2021 | 170.9 | …`) or, one cell a line, by a year or a place.
   const byYear = table.rows.length >= 2 && table.rows.every((r) => rowKeyYear(r[0]?.text ?? '', doc.roc) !== null);
   const keyed = table.keyedRows === true || byYear;
-  const totalRegion = wholeOf(doc, table.rows.map((row) => (keyed ? row[0]?.text : regionCol >= 0 ? row[regionCol]?.text : undefined)));
+  const rowLabel = (row: Cell[]) => (keyed ? (rowKeyYear(row[0].text, doc.roc) === null ? row[0].text : undefined) : regionCol >= 0 ? row[regionCol]?.text : row.find((c) => !/^[\d.]+$/.test(c.text))?.text);
+  const keys = table.rows.map(rowLabel);
+  const totalRegion = wholeOf(doc, keys);
+  // Rows most of which name places are a region breakdown: every row label is a region (`市直及其他` too).
+  const named = keys.filter((k): k is string => !!k && !cues.re.total_row.test(k));
+  const placeRows = regionCol >= 0 || named.filter((k) => isPlaceLabel(doc, k)).length * 2 >= named.length;
   // Columns headed by a year (`地区 | 2021年 | 2022年`) give their cells that year.
   const columnYears = columns.map((c) => (keyed ? null : rowKeyYear(c.label, doc.roc)));
   // A year column takes the measure its title implies (`各市专利授权量` over `2022年`).
@@ -109,8 +121,8 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
     const end = row[row.length - 1]?.end ?? 0;
     // A keyed row (one cell a line): its key is a year or the row's place.
     const keyYear = keyed ? rowKeyYear(row[0].text, doc.roc) : null;
-    const label = keyed ? (keyYear === null ? row[0].text : undefined) : regionCol >= 0 ? row[regionCol]?.text : row.find((c) => !/^[\d.]+$/.test(c.text))?.text;
-    const { region, part } = rowPlace(doc, label, totalRegion);
+    const label = rowLabel(row);
+    const { region, part } = rowPlace(doc, label, totalRegion, placeRows);
     const group: Group = {
       kind: 'row',
       start,
