@@ -38,6 +38,9 @@ const CLOSERS = new Set([...'”’」』")'].map((c) => c.charCodeAt(0)));
 /** A table row has a cell separator (`|` or a tab). */
 const isRowLine = (s: string) => s.indexOf('|') >= 0 || s.indexOf('\t') >= 0;
 
+/** A line that opens with a figure: `4126项,…`, `128.6 亿元`. */
+const FIGURE_OPENING = /^[\d.,]+\s*[万亿千百]?\s*(?:[件项家个元%]|亿元|万元)/;
+
 function isSoftWrap(prev: string, next: string, width = 25): boolean {
   if (prev === '' || next === '') return false;
   if (isRowLine(prev) || isRowLine(next)) return false;
@@ -45,7 +48,7 @@ function isSoftWrap(prev: string, next: string, width = 25): boolean {
   if (LIST_MARKER.test(next)) return false;
   if (/^[ \t]/.test(next)) return false; // an indented line starts a paragraph
   // The next line opens with a figure (`…登记技术合同` / `4126项,…`): the sentence goes on.
-  if (/^[\d.,]+\s*[万亿千百]?\s*(?:[件项家个元%]|亿元|万元)/.test(next)) return true;
+  if (FIGURE_OPENING.test(next)) return true;
   if (LIST_MARKER.test(prev) && prev.length <= 40 && !/[。;!?,:]/.test(prev)) return false; // a heading
   if (TITLE_END.some((w) => prev.endsWith(w))) return false;
   if (CONTINUES.has(last(prev))) return true;
@@ -109,6 +112,17 @@ export function buildStructure(text: string, normalised?: string): DocStructure 
       if (e2 < 0) e2 = n;
       const after = norm.slice(e + 1, e2);
       if (isSoftWrap(prev, after, width)) {
+        lineStart = e + 1;
+        stops.lastIndex = e + 1;
+        continue;
+      }
+    }
+    // Text taken from a PDF with a blank line between its lines: a sentence
+    // cut before its figure (`…国家计划技术合同` / `` / `8303 项,…`) goes on.
+    if (next.trim() === '' && e < n && prev !== '' && !FINAL_PUNCT.has(last(prev)) && !isRowLine(prev)) {
+      let e2 = norm.indexOf('\n', e + 1);
+      if (e2 < 0) e2 = n;
+      if (FIGURE_OPENING.test(norm.slice(e + 1, e2))) {
         lineStart = e + 1;
         stops.lastIndex = e + 1;
         continue;

@@ -18,6 +18,7 @@ import { classify, type Classified } from '../rules/classify.js';
 import { MASK } from '../rules/mask.js';
 import { lastClauseStart } from '../document/clauses.js';
 import type { DocContext, Figure, Group, Stage } from '../model/figures.js';
+import { partWords } from './parts.js';
 
 /** The figures after 分别: `为A、B和C`, `以A、B`. */
 const VALUES = /^\s*(?:为|是|以|达到|达|有|约|占|实现|登记|是:|为:)?\s*\uE000(?:\s*(?:[、,]|以及|和|及|与)\s*\uE000)+/;
@@ -109,9 +110,11 @@ function pair(doc: DocContext, group: Group, at: number, marker = 2): void {
     }
     // `甲市和乙市以A和B紧随其后`: without 分别, only places pair with figures.
     if (marker !== 2) return;
-    apply(itemHits(doc, items, figs), figs, 'its own item of a 分别 list');
+    const hits = itemHits(doc, items, figs);
+    if (!apply(hits, figs, 'its own item of a 分别 list')) itemParts(doc, items, figs, hits);
     return;
   }
+  if (items.length === 0 && marker === 2 && rankedList(doc, s.slice(0, start), figs)) return;
   if (items.length === 1) {
     const listed = listedPlaces(doc, s.slice(0, start), figs.length);
     if (listed) {
@@ -125,22 +128,66 @@ function pair(doc: DocContext, group: Group, at: number, marker = 2): void {
   }
 }
 
-/** Give each figure its item's label when the items name more than one indicator (or some name none). */
-function apply(hits: (Classified | null)[], figs: Figure[], via: string): void {
+/** Give each figure its item's label when the items name more than one indicator (or some name none); false when they name one. */
+function apply(hits: (Classified | null)[], figs: Figure[], via: string): boolean {
   if (hits.some((h) => h === null)) {
     // Some items are outside the taxonomy (发明、实用新型、外观设计…分别为A、B、C件): when no figure has a
     // label yet, the items that name an indicator give theirs, the others stay unnamed.
-    if (figs.some((f) => f.hit)) return;
+    if (figs.some((f) => f.hit)) return true;
     figs.forEach((f, i) => {
       if (hits[i]) [f.hit, f.via] = [hits[i], via];
     });
-    return;
+    return true;
   }
-  if (new Set(hits.map((h) => h!.rule.id)).size < 2) return;
+  if (new Set(hits.map((h) => h!.rule.id)).size < 2) return false;
   figs.forEach((f, i) => {
     f.hit = hits[i];
     f.via = via;
   });
+  return true;
+}
+
+/**
+ * `电子信息、先进制造、生物医药领域技术合同成交额分别为A、B、C`: the items
+ * name one indicator, so each figure is its own item's part (the last item
+ * without the label they share).
+ */
+function itemParts(doc: DocContext, items: string[], figs: Figure[], hits: (Classified | null)[]): void {
+  const id = hits[0]?.rule.id;
+  if (!id || figs.some((f) => f.hit?.rule.id !== id)) return;
+  const last = items[items.length - 1];
+  const kw = doc.rules.trigger?.find(last);
+  if (!kw || kw.index === 0) return;
+  // (a kind word the items share, glued to the last: `…、生物医药领域`)
+  const names = [...items.slice(0, -1), last.slice(0, kw.index).replace(SHARED_KIND, '')].map((x) => partWords(x, doc.cues));
+  if (names.some((x) => !x)) return;
+  figs.forEach((f, i) => (f.part = names[i]));
+}
+
+const SHARED_KIND = /(?:领域|行业|产业|类)$/;
+
+/** The clause before 分别 names a ranking and lists its items: `成交额居前三位的领域是甲、乙、丙,`. */
+const RANKED_LIST = /([^,;。:\uE000]*?(?:前[二三四五六七八九十两\d]{1,2}(?:位|名)|最多|最高|最大)[^,;。:]{0,10}?)(?:分别)?(?:是|为|有)[:]?\s*([^,;。:\uE000]+)[,;]\s*$/;
+
+/** `…成交额居前三位的领域是甲、乙、丙,分别达到A、B、C`: each figure is its item's (a place, or a part), labelled by the ranking. */
+function rankedList(doc: DocContext, before: string, figs: Figure[]): boolean {
+  const m = RANKED_LIST.exec(before);
+  if (!m) return false;
+  const items = m[2].split(ITEM_SEPARATOR).filter((x) => x.length > 0);
+  if (items.length !== figs.length) return false;
+  const ranking = m[1].replace(/\uE000/g, ''); // (`最多的三个城市`: the count of items is no label word)
+  const hits = figs.map((f) => f.hit ?? label(f.q, ranking, doc));
+  if (hits.some((h) => !h) || new Set(hits.map((h) => h!.rule.id)).size > 1) return false;
+  const isPlace = (it: string) => doc.rules.places.find(it).some((x) => x.kind === 'place' && x.index === 0);
+  const places = items.every(isPlace);
+  const names = items.map((it) => (places ? it : partWords(it, doc.cues)));
+  if (names.some((x) => !x)) return false;
+  figs.forEach((f, i) => {
+    if (!f.hit) [f.hit, f.via] = [hits[i], 'the ranking its list of items names'];
+    if (places) f.region = doc.rules.places.find(items[i]).find((x) => x.kind === 'place')!.name;
+    else f.part = names[i];
+  });
+  return true;
 }
 
 export const respectively: Stage = (doc, group) => {

@@ -99,3 +99,29 @@ describe('a list that breaks down a figure no rule names', () => {
     expect(rows('全市发明专利授权量1300件。6项专利获得专利奖。').map((r) => r[1])).toEqual([1300]);
   });
 });
+
+describe('items of one indicator before 分别 are its parts', () => {
+  const parts = (text: string) => indicators(text).map((r) => [r.indicator, r.value, r.region, r.part ?? null]);
+  it('gives each figure its own item as the part, the shared kind word dropped', () => {
+    expect(parts('2021年,全省信息技术、高端装备、现代农业领域技术合同成交额分别为61.2亿元、35.4亿元、12.8亿元。')).toEqual([
+      ['tech_contract.value', 6120000000, null, '信息技术'],
+      ['tech_contract.value', 3540000000, null, '高端装备'],
+      ['tech_contract.value', 1280000000, null, '现代农业'],
+    ]);
+  });
+  it('reads a ranking that lists its items before 分别: parts, or places', () => {
+    expect(parts('2021年,全省技术合同成交额排在前三位的领域依次是信息技术、高端装备、现代农业,分别达到61.2亿元、35.4亿元、12.8亿元。').map((r) => r[3])).toEqual([
+      '信息技术',
+      '高端装备',
+      '现代农业',
+    ]);
+    expect(parts('2021年,技术合同成交额最多的三个城市是合肥、芜湖、蚌埠,分别为61.2亿元、35.4亿元、12.8亿元。').map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['tech_contract.value', '合肥', null],
+      ['tech_contract.value', '芜湖', null],
+      ['tech_contract.value', '蚌埠', null],
+    ]);
+  });
+  it('names no part when the list before 分别 is not a ranking', () => {
+    expect(parts('2021年,全省推动信息技术、高端装备、现代农业发展,分别投入61.2亿元、35.4亿元、12.8亿元。')).toEqual([]);
+  });
+});
