@@ -94,7 +94,7 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
     places,
     // The document's default place, found on first use (most figures name theirs).
     get place() {
-      if (place === undefined) place = defaultPlace(places, rules, norm, ownPlace);
+      if (place === undefined) place = defaultPlace(places, rules, norm, ownPlace, title);
       return place;
     },
     levelPlaces: new Map(),

@@ -10,7 +10,7 @@ import type { DocMeta } from '../record/types.js';
 import type { RuleSet } from '../rules/load.js';
 import type { Gazetteer, PlaceMention } from '../rules/places.js';
 import { normalizeForMatching } from '../text/normalize.js';
-import { NEWSPAPER } from '../document/web-page.js';
+import { isChrome, NEWSPAPER } from '../document/web-page.js';
 import { isCandidate, type DocContext, type Figure, type Group, type Stage } from '../model/figures.js';
 
 /** The document's places by level (`市` → `广州市`): the place its issuer's name or its title opens with. */
@@ -50,12 +50,15 @@ const VENUE = /^(?:市)?(?:举行|召开|举办|开幕|闭幕)/;
 const ALL_PROVINCES = /各省[、(]自治区|各省\(区、市\)|各省级/;
 
 /** The most local of the document's own places, else the first place its text names. */
-export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: string, ownPlace: string | null): string | null {
+export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: string, ownPlace: string | null, title = ''): string | null {
   for (const level of ['县', '区', '市', '省']) {
     const p = places.get(level);
     if (p) return p;
   }
   if (ownPlace) return ownPlace;
+  // A title that names one place, not at its start (`科技创新年度观察之江西篇`).
+  const inTitle = new Set(rules.places.find(title).flatMap((m) => (m.kind === 'place' && m.province !== undefined && !NAMED_AFTER.test(title.slice(m.end, m.end + 4)) ? [m.name] : [])));
+  if (inTitle.size === 1) return [...inTitle][0];
   // The place the opening names, else the place named most often.
   const counts = new Map<string, number>();
   // Prose only: a table's row labels are its rows' places, not the document's.
@@ -63,6 +66,8 @@ export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: 
     .slice(0, 3000)
     .split('\n')
     .filter((l) => l.indexOf('|') < 0 && l.indexOf('\t') < 0)
+    // A page's menu names its site's place (`铜川要闻`), but its `全国两会专题` names no document's place.
+    .map((l) => (isChrome(l.trim()) ? l.replace(/全国|我国|中国/g, '  ') : l))
     .join('\n');
   if (ALL_PROVINCES.test(prose.slice(0, 800))) return '全国';
   // The text speaks as a province (全省, 我省) and not as a city: a city it names is in its province.

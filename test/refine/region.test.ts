@@ -110,8 +110,9 @@ describe('region', () => {
     const menu = ['媒體', '  • 澳門日報', '  • 新華澳報', '  • 正報', '  • 華僑報', '  • 論盡澳門', '  • 澳門平台', '  • 美通社', '分類', '  • 澳門新聞', '  • 國際新聞', '新聞', ''];
     const text = [...menu, '澳門科研基金今年資助40項目', '', '2019-11-20 08:30', '', '【特訊】澳門某科研基金今年截至目前共批准資助項目40個,總資助金額為5,200萬元。'].join('\n');
     const got = indicators(text);
-    // (the headline's 资助40项目 counts the projects too)
+    // (the headline's 资助40项目 counts the projects too, and so does the story's 批准资助项目40个: one quantity, which summary merges)
     expect(got.map((r) => [r.indicator, r.value, r.unit, r.year, r.region])).toEqual([
+      ['fund.projects', 40, 'count', 2019, '澳门'],
       ['fund.projects', 40, 'count', 2019, '澳门'],
       ['fund.fiscal', 52000000, 'MOP', 2019, '澳门'],
     ]);
@@ -169,5 +170,24 @@ describe('the document’s own place when it names none in its issuer or title',
   it('keeps a municipality as its own 全市', () => {
     const text = '上海知识产权工作会议召开\n会议在上海召开,苏州代表列席。\n去年全市授权发明专利2.9万件。';
     expect(indicators(text).map((r) => r.region)).toEqual(['上海']);
+  });
+});
+
+describe('places that name no figure’s place', () => {
+  it('a place that opens the name of a university or firm is no place mention', () => {
+    expect(regions('2023年,四川大学获得发明专利授权860件。')).toEqual([[860, null]]);
+    expect(regions('2023年,四川发明专利授权3.2万件。')).toEqual([[32000, '四川']]);
+    expect(regions('2023年,成都某某电子科技有限公司获得发明专利授权86件。')).toEqual([[86, null]]);
+  });
+  it('a title names the document’s place even when it does not open with it', () => {
+    const text = '科技创新年度观察之江西篇\n一、专利\n2014年,专利申请量为5200件。\n';
+    expect(regions(text)).toEqual([[5200, '江西']]);
+  });
+  it('a page menu’s 全国 is no document’s place, its city is', () => {
+    expect(regions('当前位置:首页 > 2016全国两会专题\n科技工作综述\n2015年,专利申请量为5200件。\n')).toEqual([[5200, null]]);
+    expect(regions('当前位置:首页 > 新闻中心 > 宝鸡要闻\n科技工作综述\n2015年,专利申请量为5200件。\n')).toEqual([[5200, '宝鸡']]);
+  });
+  it('a 科技强区 or 经济大省 is no district or province', () => {
+    expect(regions('2021年,我们加快建设科技强区,专利申请量达300件。')).toEqual([[300, null]]);
   });
 });
