@@ -323,3 +323,13 @@ describe('members of named alliances', () => {
     ]);
   });
 });
+
+describe('applicants from home and abroad', () => {
+  it('are parts of the total they break down', () => {
+    const got = indicators('2022年本國人發明專利申請共17,100件,外國人發明專利申請共29,800件。').map((r) => [r.indicator, r.value, r.part]);
+    expect(got).toEqual([
+      ['patent.invention_applications', 17100, '本国人'],
+      ['patent.invention_applications', 29800, '外国人'],
+    ]);
+  });
+});
