@@ -80,6 +80,15 @@ export function lastNumeralStart(text: string, start: number, end: number): numb
       }
       unreadable = true;
     } else {
+      // A Chinese digit right before an Arabic digit is no part of the number (`大陆5,002件`, `第三2项`):
+      // the numeral starts after it.
+      if (CHINESE_DIGITS.has(text[i]) && isDigit(text.charCodeAt(i + 1))) {
+        segStart = i + 1;
+        digits = 0;
+        grouped = false;
+        point = false;
+        continue;
+      }
       // A Chinese numeral character ends the Arabic number, not the numeral.
       digits = 0;
       grouped = false;

@@ -311,6 +311,15 @@ describe('spans in sentences with several quantities', () => {
     expect([a?.text, b?.text, c?.text]).toEqual(['500亿元', '超过20家', '30家']);
   });
 
+  it('starts a number after a word that ends in a Chinese digit (大陆, 登陆), keeping mixed numerals whole', () => {
+    expect(scanQuantities('其次为英国2,310件、中国大陆1,874件').map((q) => [q.text, q.valueText])).toEqual([
+      ['2,310件', '2310'],
+      ['1,874件', '1874'],
+    ]);
+    expect(scanQuantities('新登陆120家企业').map((q) => q.valueText)).toEqual(['120']);
+    expect(scanQuantities('3万5000件,2千零30万元').map((q) => q.valueText)).toEqual(['35000', '20300000']);
+  });
+
   it('gives a whole range, not its ends', () => {
     const [q] = scanQuantities('设立规模10-15亿元的基金');
     expect(q).toMatchObject({ start: 4, end: 11, text: '10-15亿元', value: 1e9, valueMax: 1.5e9, valueMaxText: '1500000000', qualifier: 'range' });
