@@ -101,7 +101,7 @@ function pair(doc: DocContext, group: Group, at: number, marker = 2): void {
   const start = lastClauseStart(s.slice(0, at));
   const subject = s.slice(start, at).replace(/^\s*其中\s*[:,]?/, '');
   if (subject.indexOf(MASK) >= 0) return;
-  const items = subject.split(ITEM_SEPARATOR).filter((x) => x.length > 0);
+  const items = listOf(subject, figs.length) ?? subject.split(ITEM_SEPARATOR).filter((x) => x.length > 0);
   if (items.length === figs.length) {
     const places = doc.rules.places.find(subject).filter((m) => m.kind === 'place');
     if (places.length === figs.length && items.every((it) => doc.rules.places.find(it).some((m) => m.kind === 'place'))) {
@@ -111,7 +111,7 @@ function pair(doc: DocContext, group: Group, at: number, marker = 2): void {
     // `甲市和乙市以A和B紧随其后`: without 分别, only places pair with figures.
     if (marker !== 2) return;
     const hits = itemHits(doc, items, figs);
-    if (!apply(hits, figs, 'its own item of a 分别 list')) itemParts(doc, items, figs, hits);
+    if (!apply(hits, figs, 'its own item of a 分别 list')) itemParts(doc, items, figs);
     return;
   }
   if (items.length === 0 && marker === 2 && rankedList(doc, s.slice(0, start), figs)) return;
@@ -128,12 +128,12 @@ function pair(doc: DocContext, group: Group, at: number, marker = 2): void {
   }
 }
 
-/** Give each figure its item's label when the items name more than one indicator (or some name none); false when they name one. */
+/** Give each figure its item's label when the items name more than one indicator (or some name none); false when it gave none. */
 function apply(hits: (Classified | null)[], figs: Figure[], via: string): boolean {
   if (hits.some((h) => h === null)) {
     // Some items are outside the taxonomy (发明、实用新型、外观设计…分别为A、B、C件): when no figure has a
     // label yet, the items that name an indicator give theirs, the others stay unnamed.
-    if (figs.some((f) => f.hit)) return true;
+    if (figs.some((f) => f.hit)) return false;
     figs.forEach((f, i) => {
       if (hits[i]) [f.hit, f.via] = [hits[i], via];
     });
@@ -152,29 +152,41 @@ function apply(hits: (Classified | null)[], figs: Figure[], via: string): boolea
  * name one indicator, so each figure is its own item's part (the last item
  * without the label they share).
  */
-function itemParts(doc: DocContext, items: string[], figs: Figure[], hits: (Classified | null)[]): void {
-  const id = hits[0]?.rule.id;
+function itemParts(doc: DocContext, items: string[], figs: Figure[]): void {
+  const id = figs[0].hit?.rule.id;
   if (!id || figs.some((f) => f.hit?.rule.id !== id)) return;
   const last = items[items.length - 1];
   const kw = doc.rules.trigger?.find(last);
   if (!kw || kw.index === 0) return;
   // (a kind word the items share, glued to the last: `…、生物医药领域`)
-  const names = [...items.slice(0, -1), last.slice(0, kw.index).replace(SHARED_KIND, '')].map((x) => partWords(x, doc.cues));
+  const names = [...items.slice(0, -1), last.slice(0, kw.index).replace(/的$/, '').replace(SHARED_KIND, '')].map((x) => partWords(x, doc.cues));
   if (names.some((x) => !x)) return;
   figs.forEach((f, i) => (f.part = names[i]));
 }
 
-const SHARED_KIND = /(?:领域|行业|产业|类)$/;
+const SHARED_KIND = /(?:领域|行业|产业|类|发明创造)$/;
 
 /** The clause before 分别 names a ranking and lists its items: `成交额居前三位的领域是甲、乙、丙,`. */
 const RANKED_LIST = /([^,;。:\uE000]*?(?:前[二三四五六七八九十两\d]{1,2}(?:位|名)|最多|最高|最大)[^,;。:]{0,10}?)(?:分别)?(?:是|为|有)[:]?\s*([^,;。:\uE000]+)[,;]\s*$/;
+
+/**
+ * The `n` items of a list: split at 、和及与, or, when a name holds one of
+ * those (`城市建设与社会发展`, `新材料及其应用`), at 、 alone.
+ */
+function listOf(text: string, n: number): string[] | null {
+  for (const sep of [ITEM_SEPARATOR, /\s*、\s*/]) {
+    const items = text.split(sep).filter((x) => x.length > 0);
+    if (items.length === n) return items;
+  }
+  return null;
+}
 
 /** `…成交额居前三位的领域是甲、乙、丙,分别达到A、B、C`: each figure is its item's (a place, or a part), labelled by the ranking. */
 function rankedList(doc: DocContext, before: string, figs: Figure[]): boolean {
   const m = RANKED_LIST.exec(before);
   if (!m) return false;
-  const items = m[2].split(ITEM_SEPARATOR).filter((x) => x.length > 0);
-  if (items.length !== figs.length) return false;
+  const items = listOf(m[2], figs.length);
+  if (!items) return false;
   const ranking = m[1].replace(/\uE000/g, ''); // (`最多的三个城市`: the count of items is no label word)
   const hits = figs.map((f) => f.hit ?? label(f.q, ranking, doc));
   if (hits.some((h) => !h) || new Set(hits.map((h) => h!.rule.id)).size > 1) return false;

@@ -121,6 +121,17 @@ describe('items of one indicator before 分别 are its parts', () => {
       ['tech_contract.value', '蚌埠', null],
     ]);
   });
+  it('splits a list at 、 alone when an item’s name holds 与 or 及', () => {
+    expect(parts('2022年,全市电子信息与通信、智能制造、新能源及其装备领域的技术合同成交额分别为40.5亿元、22.1亿元、9.3亿元。').map((r) => r[3])).toEqual([
+      '电子信息与通信',
+      '智能制造',
+      '新能源及其装备',
+    ]);
+    expect(parts('2022年,全市职务、非职务发明创造专利申请分别有2100件、640件。').map((r) => [r[0], r[3]])).toEqual([
+      ['patent.applications', '职务'],
+      ['patent.applications', '非职务'],
+    ]);
+  });
   it('names no part when the list before 分别 is not a ranking', () => {
     expect(parts('2021年,全省推动信息技术、高端装备、现代农业发展,分别投入61.2亿元、35.4亿元、12.8亿元。')).toEqual([]);
   });
