@@ -85,11 +85,18 @@ function trimAround(s: string, afterFigure: boolean, beforeFigure = true): strin
 }
 
 /** The line before `start` when it ends in a clause mark (`…25418项,同比增长11.24%;` / `成交额2413.11亿元`), else ''. */
-function continuedLine(norm: string, start: number): string {
-  const e = clauseMarkBefore(norm, start);
+function continuedLine(doc: DocStructure, start: number): string {
+  const e = clauseMarkBefore(doc.norm, start);
   if (e < 0) return '';
-  const s = norm.lastIndexOf('\n', e - 1) + 1;
-  return norm.slice(Math.max(s, e - 200), e);
+  // Its whole paragraph (a sentence of PDF text may span lines: `…国家计划技术合同` / `640 项,…;`),
+  // and the paragraphs of a chain of such lines before it (`甲 640 项,…;` / `乙 580 项,…;`).
+  let s = doc.paragraphStarts[indexAt(doc.paragraphStarts, e - 1)];
+  for (let k = 0; k < 4 && e - s < 200; k++) {
+    const before = clauseMarkBefore(doc.norm, s);
+    if (before < 0) break;
+    s = doc.paragraphStarts[indexAt(doc.paragraphStarts, before - 1)];
+  }
+  return doc.norm.slice(Math.max(s, e - 200), e);
 }
 
 /** The end of the line before `start` when it ends in `;`, `,` or `:`, else -1. */
@@ -139,7 +146,7 @@ export function sentenceGroups(doc: DocContext): Group[] {
     const pStart = structure.paragraphStarts[paragraph];
     // The words before the sentence in its paragraph (up to 200 characters): a bare 成交额 may lean on 技术合同 there.
     // A line that goes on from one ending in `;` or `,` (a sentence broken into lines) leans on that line.
-    const previous = sStart > pStart ? norm.slice(Math.max(pStart, sStart - 200), sStart) : continuedLine(norm, sStart);
+    const previous = sStart > pStart ? norm.slice(Math.max(pStart, sStart - 200), sStart) : continuedLine(structure, sStart);
     const previousNear = new Map<RegExp, boolean>();
     const group: Group = { kind: 'sentence', start: sStart, end: sEnd, paragraph, masked, figures: [] };
     if (last && last.k === k - 1 && last.group.paragraph === paragraph) group.previous = last.group;
