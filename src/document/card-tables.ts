@@ -17,6 +17,8 @@ import type { Cell, TableBlock } from './tables.js';
 
 /** `label: value` (a value may group its thousands with commas or spaces, and carry footnote stars). */
 const FIELD = /^([^:：,，。;；!！?？|\t\d]{1,24})\s*[:：]\s*([-+]?\d{1,3}(?:[, \u00a0\u2009]\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)\s*(%?)\s*\**$/;
+/** A line that ends in `: number` (global: two calls find two such lines). */
+const FIELD_END = /[:：][ \t]*[-+]?\d[\d, .\u00a0\u2009]*%?[ \t]*\**[ \t]*$/gm;
 /** A card's name: a short line that is no field and no sentence. */
 const NAME = /^[^:：,，。;；!！?？|\t]{1,40}$/;
 
@@ -66,8 +68,9 @@ const sameColumns = (a: Card, b: Card) => a.fields.length === b.fields.length &&
 
 /** Every run of two or more cards with the same columns. */
 export function findCardTables(norm: string): TableBlock[] {
-  // Cheap test first: two `label: number` lines.
-  if (!/[:：][ \t]*\d[^\n]*\n(?:[^\n]*\n)*?[^\n]*[:：][ \t]*\d/.test(norm)) return [];
+  // Cheap test first (one linear pass): two lines that end in `: number`.
+  FIELD_END.lastIndex = 0;
+  if (!FIELD_END.test(norm) || !FIELD_END.test(norm)) return [];
   const lines = linesOf(norm);
   const out: TableBlock[] = [];
   for (let i = 0; i < lines.length; ) {
