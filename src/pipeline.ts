@@ -29,6 +29,7 @@ import { perUnit } from './refine/per-unit.js';
 import { year } from './refine/year.js';
 import { status } from './refine/status.js';
 import { region } from './refine/region.js';
+import { regionEach } from './refine/region-each.js';
 import { currency } from './refine/currency.js';
 import { parts } from './refine/parts.js';
 import { phase } from './refine/phase.js';
@@ -51,6 +52,7 @@ export const STAGES: readonly Stage[] = [
   year, // clause, sentence, paragraph, section, title
   status, // goals and plans
   region, // the place the figure covers
+  regionEach, // 甲、乙、丙均超过500件: one figure, each place's
   currency, // 元 in a Hong Kong, Taiwan or Macau text
   parts, // 其中技术开发合同… is a part of its total
   phase, // 首期, 二期 of a fund

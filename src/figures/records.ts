@@ -77,7 +77,10 @@ export function toRecords(doc: DocContext, groups: Group[]): IndicatorRecord[] {
       const id = f.hit && !f.dropped ? f.hit.rule.id : 'other';
       if (keep && !keep(id)) continue;
       sentence ??= g.kind === 'row' ? doc.text.slice(g.start, g.end) : sentenceText(doc.structure, g.start, g.end);
-      out.push({ pos: f.q.start, rec: toRecord(doc, f, sentence) });
+      const rec = toRecord(doc, f, sentence);
+      out.push({ pos: f.q.start, rec });
+      // A figure each place of a list has: one record for each place (region-each.ts).
+      if (f.regions && rec.indicator !== 'other') for (const r of f.regions.slice(1)) out.push({ pos: f.q.start, rec: { ...rec, region: r } });
     }
   }
   out.sort((a, b) => a.pos - b.pos);

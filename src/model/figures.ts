@@ -117,6 +117,8 @@ export interface Figure {
   growth?: number;
   per?: string[];
   region?: string | null;
+  /** A figure each place of a list has (`甲、乙、丙均超过500件`): one record for each (region-each.ts). */
+  regions?: string[];
   /** The year of a table column the figure stands in (`指标 | 2022年 | 2023年`). */
   columnYear?: number | null;
   part?: string;

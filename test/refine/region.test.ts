@@ -191,3 +191,23 @@ describe('places that name no figure’s place', () => {
     expect(regions('2021年,我们加快建设科技强区,专利申请量达300件。')).toEqual([[300, null]]);
   });
 });
+
+describe('one figure that each place of a list has', () => {
+  it('is one record for each place: 均, or a threshold', () => {
+    expect(regions('宁波市知识产权工作报告\n全市发明专利授权量4.1万件,其中海曙区1.1万件居首,江北区、鄞州区、镇海区均超过3000件。')).toEqual([
+      [41000, '宁波市'],
+      [11000, '海曙区'],
+      [3000, '江北区'],
+      [3000, '鄞州区'],
+      [3000, '镇海区'],
+    ]);
+    expect(regions('2021年,海曙区、江北区技术合同成交额突破50亿元。')).toEqual([
+      [5000000000, '海曙区'],
+      [5000000000, '江北区'],
+    ]);
+  });
+  it('stays one record when the figure is the places’ sum, or exact without 均', () => {
+    expect(regions('2021年,海曙区、江北区技术合同成交额合计超过50亿元。')).toHaveLength(1);
+    expect(regions('2021年,海曙区、江北区技术合同成交额52亿元。')).toHaveLength(1);
+  });
+});
