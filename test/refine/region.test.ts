@@ -178,6 +178,8 @@ describe('places that name no figure’s place', () => {
     expect(regions('2023年,四川大学获得发明专利授权860件。')).toEqual([[860, null]]);
     expect(regions('2023年,四川发明专利授权3.2万件。')).toEqual([[32000, '四川']]);
     expect(regions('2023年,成都某某电子科技有限公司获得发明专利授权86件。')).toEqual([[86, null]]);
+    expect(regions('我省与兰州理工大学签署合作协议。2023年,全省发明专利授权5600件。')).toEqual([[5600, null]]);
+    expect(regions('2023年,兰州大学生创业园企业获得发明专利授权56件。')).toEqual([[56, '兰州']]);
   });
   it('a title names the document’s place even when it does not open with it', () => {
     const text = '科技创新年度观察之江西篇\n一、专利\n2014年,专利申请量为5200件。\n';
