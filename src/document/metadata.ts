@@ -17,7 +17,7 @@ import type { DocMeta } from '../record/types.js';
 import type { Cues } from '../rules/cues.js';
 import { builtinCues } from '../rules/load.js';
 import { normalizeForMatching } from '../text/normalize.js';
-import { breadcrumbTitle, cleanHeadline, datelineDate, isChrome, newsSource, rocCodeDate, storyOpeningSource } from './web-page.js';
+import { breadcrumbTitle, cleanHeadline, datelineDate, isChrome, newsSource, rocCodeDate, storyOpeningSource, closingByline } from './web-page.js';
 
 const DATE_TEXT =
   '(?:(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|(?:中华)?民国\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d\\d\\d{1,2}月\\d{1,2}日?)';
@@ -209,7 +209,7 @@ export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues
     for (const l of lines.slice(0, 14)) if ((docIssuer = newsSource(l.raw, l.norm))) break;
   }
   // …or the opening of the story's first paragraphs (`中新网 4月24日电 …`, `江州日报讯 …`), lines too long for the head.
-  if (!docIssuer) docIssuer = storyOpeningSource(text);
+  if (!docIssuer) docIssuer = storyOpeningSource(text) ?? closingByline(lines.slice(-3));
   if (!docIssuer && docTitle) {
     const m = TITLE_SUBJECT.exec(normalizeForMatching(docTitle));
     if (m) docIssuer = docTitle.slice(0, m[1].length);

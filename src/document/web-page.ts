@@ -28,9 +28,15 @@ export function isChrome(norm: string): boolean {
   return false;
 }
 
+/** A reporter's name, then the date: `某某某 2021-09-15`. */
+const BYLINE_NAME_DATE = /^[\u4e00-\u9fa5]{2,4}(?:\s+[\u4e00-\u9fa5]{2,4}){0,2}\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})$/;
+
 /** The date of a dateline (a date with a time, a source, an editor, a separator…), or null. */
 export function datelineDate(norm: string, parse: (s: string) => string | null): string | null {
   if (norm.length > 90) return null;
+  // A byline: a name and the date (`某某某 2021-09-15`).
+  const byline = BYLINE_NAME_DATE.exec(norm);
+  if (byline) return parse(byline[1]);
   const m = DATE_IN_LINE.exec(norm);
   const d = m ? null : DAY_FIRST.exec(norm);
   const hit = m ?? d;
@@ -42,15 +48,19 @@ export function datelineDate(norm: string, parse: (s: string) => string | null):
 }
 
 const SOURCE_NAME = '([\\u4e00-\\u9fa5A-Za-z·]{2,20}?)';
-const SOURCE = new RegExp(`(?:文章来源|信息来源|来源|稿源|出处)\\s*[:：]\\s*${SOURCE_NAME}(?=\\s|$|[|•·,，(（]|编辑|作者|责任|日期|时间|\\d)`);
+// (a portal before the paper it carries: `来源:人民网-人民日报`, `来源/ 某某网-某某晨报`)
+const SOURCE = new RegExp(`(?:文章来源|信息来源|来源|稿源|出处)\\s*[:：/]\\s*(?:[\\u4e00-\\u9fa5A-Za-z]{2,10}网\\s*[-—/]\\s*)?${SOURCE_NAME}(?=\\s|$|[|•·,，(（)）]|编辑|作者|责任|日期|时间|\\d)`);
 /** An outlet's byline before the date: `某某研究中心· 2025-11-28 17:35`. */
 const BYLINE_DATE = /^([\u4e00-\u9fa5]{2,12})\s*[·•|]\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 /** What a `来源:` field may hold that names no outlet. */
 const NOT_AN_OUTLET = /^(?:网络整理|网络|互联网|网友|综合|本站|原创|转载|整理|未知|其他|佚名)$/;
 const SPECIAL = /【([\u4e00-\u9fa5]{2,8}?)(?:专讯|讯)】/;
-const WIRE = /^\s*(中新网|中新社|新华社|新华网|人民网|央视网|中国新闻网)\s*[\u4e00-\u9fa5]{0,6}\s*\d{1,2}月\d{1,2}日(?:电|讯)/;
 /** A newspaper's name ends so (`长沙晚报`, `江州日报`): one list for the page readers and the region stage. */
 export const NEWSPAPER = '(?:日报|晚报|时报|商报|晨报|都市报)';
+/** A dateline that opens a story: `中新网江州3月2日电`, `江州日报北京1月12日讯`. */
+const WIRE = new RegExp(`^\\s*(中新网|中新社|新华社|新华网|人民网|央视网|中国新闻网|[\\u4e00-\\u9fa5]{2,6}?${NEWSPAPER})\\s*[\\u4e00-\\u9fa5]{0,6}\\s*\\d{1,2}月\\d{1,2}日(?:电|讯)`);
+/** An outlet before its reporter's byline: `江州日报/ 记者某某/江州报导`, `(江州日报 记者 某某)`. */
+const OUTLET_BYLINE = new RegExp(`^\\(?([\\u4e00-\\u9fa5]{2,8}?(?:${NEWSPAPER}|报|网|社))\\s*[/／]?\\s*记者`);
 /** A site's or paper's own story: `中国江州网讯(记者 某某)`, `江州新闻网讯 `, `江州日报讯`. */
 const SITE_STORY = new RegExp(`^([\\u4e00-\\u9fa5A-Za-z]{2,12}?(?:网|${NEWSPAPER}))讯`);
 /** A story credited to its outlet: `据江州日报报道`, `据某某网消息`. */
@@ -92,6 +102,19 @@ export function newsSource(raw: string, norm: string): string | null {
   if (m) return raw.slice(0, m[1].length);
   m = SITE_STORY.exec(norm);
   if (m) return raw.slice(0, m[1].length);
+  m = OUTLET_BYLINE.exec(norm);
+  if (m) return raw.slice(m[0].indexOf(m[1]), m[0].indexOf(m[1]) + m[1].length);
+  return null;
+}
+
+/** A story's closing byline in brackets (`…。(江州日报 记者 某某)`) on one of its last lines, or null. */
+export function closingByline(lines: readonly { raw: string; norm: string }[]): string | null {
+  for (const l of lines) {
+    const k = l.norm.lastIndexOf('(');
+    if (k < 0 || l.norm.length - k > 40) continue;
+    const found = newsSource(l.raw.slice(k), l.norm.slice(k));
+    if (found && l.norm.slice(k).indexOf('记者') >= 0) return found;
+  }
   return null;
 }
 

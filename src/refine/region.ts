@@ -13,6 +13,11 @@ import { normalizeForMatching } from '../text/normalize.js';
 import { isChrome, NEWSPAPER } from '../document/web-page.js';
 import { isCandidate, type DocContext, type Figure, type Group, type Stage } from '../model/figures.js';
 
+/** Whether the title names a place. */
+function titlePlace(meta: DocMeta, places: Gazetteer): boolean {
+  return !!meta.docTitle && places.find(normalizeForMatching(meta.docTitle)).some((m) => m.kind === 'place');
+}
+
 /** The document's places by level (`市` → `广州市`): the place its issuer's name or its title opens with. */
 export function documentPlaces(meta: DocMeta, places: Gazetteer): Map<string, string> {
   const out = new Map<string, string>();
@@ -22,8 +27,9 @@ export function documentPlaces(meta: DocMeta, places: Gazetteer): Map<string, st
   ] as const) {
     if (!raw) continue;
     const s = normalizeForMatching(raw).replace(/^(?:关于|中华民国)/, '');
-    // A newspaper named after its city (`长沙晚报`) reports on more than its city (a city's news site, `福州新闻网`, on its city).
-    if (issuer && OUTLET.test(s)) continue;
+    // A newspaper named after its city (`长沙晚报`) reports on more than its city (a city's news site, `福州新闻网`, on its
+    // city, unless the title names the place: `宁夏专利授权量大幅增长` on a 银川 site).
+    if (issuer && (OUTLET.test(s) || (/网$/.test(s) && titlePlace(meta, places)))) continue;
     const m = places.find(s.slice(0, 16))[0];
     let name: string | null = m && m.index === 0 && m.kind === 'place' ? m.name : null;
     // A place the list does not know, by its suffix: `江州市科学技术局`.

@@ -78,3 +78,22 @@ describe('a news page', () => {
     expect(readMetadata('当前位置:首页 > 工作动态 > 上半年全省技术合同成交额增长三成\n供稿: | 2023-07-20\n上半年,全省…').docTitle).toBe('上半年全省技术合同成交额增长三成');
   });
 });
+
+describe('outlets named in other shapes', () => {
+  const story = '全市去年共签订技术合同4200项,成交额达到86.5亿元,比上年增长一成以上,创历史新高,企业仍是技术交易的主体。';
+  it('a portal carrying a paper (来源:某某网-某某日报; 来源/ …), and a source in brackets', () => {
+    expect(readMetadata(`江州技术市场再创新高\n2021年03月09日08:11  来源:江州网-江州日报\n${story}`).docIssuer).toBe('江州日报');
+    expect(readMetadata(`江州技术市场再创新高\n来源/ 江州新闻网-江州晨报 作者/ 时间/2021-03-09 08:47\n${story}`).docIssuer).toBe('江州晨报');
+    expect(readMetadata(`江州技术市场再创新高\n${story}\n(来源:江州日报)`).docIssuer).toBe('江州日报');
+  });
+  it('an outlet before its reporter, a paper’s own dateline, and a closing byline in brackets', () => {
+    expect(readMetadata(`江州技术市场再创新高\n江州時報/ 記者某某/江州報導\n${story}`).docIssuer).toBe('江州時報');
+    expect(readMetadata(`江州日報北京3月9日訊(記者某某)${story}`).docIssuer).toBe('江州日報');
+    expect(readMetadata(`江州技术市场再创新高\n${story}${story}\n另外两项指标也在增长。(江州日报 记者 某某)`).docIssuer).toBe('江州日报');
+  });
+  it('a reporter’s name with the date is a byline, not the headline', () => {
+    const meta = readMetadata(`2021年,江州技术合同成交额大幅增长!\n\n某某某 2021-09-15\n\n${story}`);
+    expect(meta.docTitle).toBe('2021年,江州技术合同成交额大幅增长!');
+    expect(meta.docDate).toBe('2021-09-15');
+  });
+});

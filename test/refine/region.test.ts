@@ -213,3 +213,11 @@ describe('one figure that each place of a list has', () => {
     expect(regions('2021年,海曙区、江北区技术合同成交额52亿元。')).toHaveLength(1);
   });
 });
+
+describe('a city’s news site', () => {
+  const story = (title: string) => `${title}\n\n某某某 2021-09-15\n\n据统计,2021年上半年,专利授权量4870件,同比增长五成。\n\n兰州新闻网 记者 某某\n`;
+  it('names its city as the document’s place, unless the title names a place', () => {
+    expect(regions(story('2021年,甘肃专利授权量大幅增长!'))).toEqual([[4870, '甘肃']]);
+    expect(regions(story('2021年上半年专利授权量大幅增长!'))).toEqual([[4870, '兰州']]);
+  });
+});
