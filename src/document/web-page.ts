@@ -58,9 +58,11 @@ const SPECIAL = /【([\u4e00-\u9fa5]{2,8}?)(?:专讯|讯)】/;
 /** A newspaper's name ends so (`长沙晚报`, `江州日报`): one list for the page readers and the region stage. */
 export const NEWSPAPER = '(?:日报|晚报|时报|商报|晨报|都市报)';
 /** A dateline that opens a story: `中新网江州3月2日电`, `江州日报北京1月12日讯`. */
-const WIRE = new RegExp(`^\\s*(中新网|中新社|新华社|新华网|人民网|央视网|中国新闻网|[\\u4e00-\\u9fa5]{2,6}?${NEWSPAPER})\\s*[\\u4e00-\\u9fa5]{0,6}\\s*\\d{1,2}月\\d{1,2}日(?:电|讯)`);
+const WIRE = new RegExp(`^\\s*(中新网|中新社|新华社|新华网|人民网|央视网|中国新闻网|[\\u4e00-\\u9fa5]{2,6}?${NEWSPAPER})\\s*[\\u4e00-\\u9fa5]{0,6}?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)`);
 /** An outlet before its reporter's byline: `江州日报/ 记者某某/江州报导`, `(江州日报 记者 某某)`. */
-const OUTLET_BYLINE = new RegExp(`^\\(?([\\u4e00-\\u9fa5]{2,8}?(?:${NEWSPAPER}|报|网|社))\\s*[/／]?\\s*记者`);
+const OUTLET_BYLINE = new RegExp(`^\\(?([0-9A-Za-z\\u4e00-\\u9fa5]{2,10}?(?:${NEWSPAPER}|报道|报|网|社))\\s*[/／]?\\s*记者`);
+/** An outlet's own news item: `某某网消息:`, `某某界(ID:…)消息,`, `某某网(某某日报网)讯`. */
+const OUTLET_NEWS = /^([\u4e00-\u9fa5]{2,8}?(?:网|社|报|界|台))\s*(?:\([^)]{1,24}\))?\s*(?:消息|讯)(?:[:,]|\s)/;
 /** A site's or paper's own story: `中国江州网讯(记者 某某)`, `江州新闻网讯 `, `江州日报讯`. */
 const SITE_STORY = new RegExp(`^([\\u4e00-\\u9fa5A-Za-z]{2,12}?(?:网|${NEWSPAPER}))讯`);
 /** A story credited to its outlet: `据江州日报报道`, `据某某网消息`. */
@@ -104,6 +106,8 @@ export function newsSource(raw: string, norm: string): string | null {
   if (m) return raw.slice(0, m[1].length);
   m = OUTLET_BYLINE.exec(norm);
   if (m) return raw.slice(m[0].indexOf(m[1]), m[0].indexOf(m[1]) + m[1].length);
+  m = OUTLET_NEWS.exec(norm);
+  if (m) return raw.slice(0, m[1].length);
   return null;
 }
 

@@ -91,6 +91,12 @@ describe('outlets named in other shapes', () => {
     expect(readMetadata(`江州日報北京3月9日訊(記者某某)${story}`).docIssuer).toBe('江州日報');
     expect(readMetadata(`江州技术市场再创新高\n${story}${story}\n另外两项指标也在增长。(江州日报 记者 某某)`).docIssuer).toBe('江州日报');
   });
+  it('an outlet’s reporter run together, an outlet’s own news item, and a wire date in Chinese numerals', () => {
+    expect(readMetadata(`江州技术市场再创新高\n江州财经报道记者 某某 江州报道\n${story}`).docIssuer).toBe('江州财经报道');
+    expect(readMetadata(`江州網消息:${story}`).docIssuer).toBe('江州網');
+    expect(readMetadata(`创投界(ID:abc2012)消息,${story}`).docIssuer).toBe('创投界');
+    expect(readMetadata(`中新社江州三月九日电(记者某某)${story}`).docIssuer).toBe('中新社');
+  });
   it('a reporter’s name with the date is a byline, not the headline', () => {
     const meta = readMetadata(`2021年,江州技术合同成交额大幅增长!\n\n某某某 2021-09-15\n\n${story}`);
     expect(meta.docTitle).toBe('2021年,江州技术合同成交额大幅增长!');
