@@ -126,6 +126,8 @@ export function closingByline(lines: readonly { raw: string; norm: string }[]): 
 export function cleanHeadline(raw: string): string {
   return raw
     .replace(/^原(?:题目|标题)\s*[:：]\s*/, '')
+    // a site column's tag before the headline: `[某某县] 【…】…`
+    .replace(/^\[[\u4e00-\u9fa5]{2,8}\]\s+(?=\S)/, '')
     .replace(/\*{3,}.*$/, '')
     .replace(/\s*[-_|—–]\s*[\u4e00-\u9fa5A-Za-z]{2,10}(?:网|消息|新闻|频道|日报|晚报|时报|在线|客户端|APP)$/, '')
     .trim();

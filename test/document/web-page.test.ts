@@ -97,6 +97,11 @@ describe('outlets named in other shapes', () => {
     expect(readMetadata(`创投界(ID:abc2012)消息,${story}`).docIssuer).toBe('创投界');
     expect(readMetadata(`中新社江州三月九日电(记者某某)${story}`).docIssuer).toBe('中新社');
   });
+  it('a headline may open with a tag in brackets; a site column’s [tag] is dropped', () => {
+    expect(readMetadata(`【江州市科技局】去年全市技术合同成交额增长七成多\n\n${story}`).docTitle).toBe('【江州市科技局】去年全市技术合同成交额增长七成多');
+    expect(readMetadata(`[江州县] 【成就巡礼】科技创新引领江州县高质量发展\n\n${story}`).docTitle).toBe('【成就巡礼】科技创新引领江州县高质量发展');
+    expect(readMetadata(`[ 索引号 ] 0001/2024-00068\n江州市技术市场发展报告\n\n${story}`).docTitle).toBe('江州市技术市场发展报告');
+  });
   it('a reporter’s name with the date is a byline, not the headline', () => {
     const meta = readMetadata(`2021年,江州技术合同成交额大幅增长!\n\n某某某 2021-09-15\n\n${story}`);
     expect(meta.docTitle).toBe('2021年,江州技术合同成交额大幅增长!');
