@@ -115,6 +115,8 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
   const titleMeasure = table.title ? countMeasure(table.title.replace(/[(（][^)）]*[)）]\s*$/, '').trim()) : null;
   // `当月累计` under a title of one month (`2011年11月…`): that month's part of the year.
   const titleMonth = /(\d{1,2})\s*月/.exec(table.title ?? '')?.[1];
+  // A rule's context words may stand anywhere in the table's title or row labels (`…基金` among the schemes).
+  const tableWords = [table.title, ...keys.filter((k): k is string => !!k)].join(' ');
   const out: Group[] = [];
   for (const row of table.rows) {
     const start = row[0]?.start ?? 0;
@@ -149,6 +151,7 @@ function rowsOf(doc: DocContext, table: TableBlock): Group[] {
         words = before;
         if (hit) break;
       }
+      if (!hit) hit = classify(q, { before: col.label, after: '', clause: col.label, previous: tableWords }, rules.rules);
       // A title that narrows the column's indicator (`发明专利授权状况表` over `授权量`) names the figure.
       const narrower = hit && table.title && words !== table.title + col.label ? narrowerRules(rules.rules, hit.rule.id) : null;
       if (narrower) {

@@ -74,3 +74,16 @@ describe('a table row named by no place', () => {
     expect(rows).toContainEqual([3050000000, '海曙区', null]);
   });
 });
+
+describe('context words of a table', () => {
+  const table = (last: string) =>
+    lines(['资助情况(截至2024年6月30日)', '种子计划', '核准项目: 1 204', '核准资助金额(百万元): 2,350.5', last, '核准项目: 87', '核准资助金额(百万元): 96.0']);
+  it('may stand in any row label: a column of approved projects counts a fund’s projects', () => {
+    const rows = indicators(table('青年创科基金')).map((r) => [r.indicator, r.value, r.part ?? null]);
+    expect(rows).toContainEqual(['fund.projects', 1204, '种子计划']);
+    expect(rows).toContainEqual(['fund.projects', 87, '青年创科基金']);
+  });
+  it('and without them the column counts nothing', () => {
+    expect(indicators(table('成长计划')).filter((r) => r.indicator === 'fund.projects')).toEqual([]);
+  });
+});
