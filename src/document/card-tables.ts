@@ -14,6 +14,7 @@
  * classified by their labels the way a table's header is.
  */
 import type { Cell, TableBlock } from './tables.js';
+import { linesIn, type Line } from './cell-line-tables.js';
 
 /** `label: value` (a value may group its thousands with commas or spaces, and carry footnote stars). */
 const FIELD = /^([^:：,，。;；!！?？|\t\d]{1,24})\s*[:：]\s*([-+]?\d{1,3}(?:[, \u00a0\u2009]\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)\s*(%?)\s*\**$/;
@@ -21,24 +22,6 @@ const FIELD = /^([^:：,，。;；!！?？|\t\d]{1,24})\s*[:：]\s*([-+]?\d{1,3}
 const FIELD_END = /[:：][ \t]*[-+]?\d[\d, .\u00a0\u2009]*%?[ \t]*\**[ \t]*$/gm;
 /** A card's name: a short line that is no field and no sentence. */
 const NAME = /^[^:：,，。;；!！?？|\t]{1,40}$/;
-
-interface Line {
-  text: string;
-  start: number;
-}
-
-function linesOf(norm: string): Line[] {
-  const out: Line[] = [];
-  for (let s = 0; s <= norm.length; ) {
-    let e = norm.indexOf('\n', s);
-    if (e < 0) e = norm.length;
-    const raw = norm.slice(s, e);
-    const text = raw.trim();
-    if (text) out.push({ text, start: s + (raw.length - raw.trimStart().length) });
-    s = e + 1;
-  }
-  return out;
-}
 
 interface Card {
   name: Line;
@@ -71,7 +54,7 @@ export function findCardTables(norm: string): TableBlock[] {
   // Cheap test first (one linear pass): two lines that end in `: number`.
   FIELD_END.lastIndex = 0;
   if (!FIELD_END.test(norm) || !FIELD_END.test(norm)) return [];
-  const lines = linesOf(norm);
+  const lines = linesIn(norm).filter((l) => l.text !== '');
   const out: TableBlock[] = [];
   for (let i = 0; i < lines.length; ) {
     const first = cardAt(lines, i);

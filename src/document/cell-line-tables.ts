@@ -10,7 +10,7 @@
  */
 import type { Cell, TableBlock } from './tables.js';
 
-interface Line {
+export interface Line {
   text: string;
   start: number;
   end: number;
@@ -39,7 +39,8 @@ export function rowKeyYear(text: string, roc: boolean): number | null {
   return null;
 }
 
-function linesIn(norm: string): Line[] {
+/** Every line of the text, trimmed, with its offsets (empty lines too). */
+export function linesIn(norm: string): Line[] {
   const out: Line[] = [];
   for (let s = 0; s <= norm.length; ) {
     let e = norm.indexOf('\n', s);
