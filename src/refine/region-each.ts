@@ -32,8 +32,10 @@ export const regionEach: Stage = (doc, group) => {
     let k = 1;
     while (k < mentions.length && ITEM.test(clause.slice(mentions[k - 1].end, mentions[k].index)) && clause.slice(mentions[k - 1].end, mentions[k].index).replace(ITEM, '') === '') k++;
     if (k < 2) continue;
-    const threshold = f.qualifier === 'over';
-    if (!threshold && !EACH.test(clause)) continue;
+    const each = EACH.test(clause);
+    if (!each && f.qualifier !== 'over') continue;
+    // (a threshold the places pass together: `甲区、乙区成交额超过50亿元,占全市六成`)
+    if (!each && /^[^。;]{0,12}?占/.test(f.window.after)) continue;
     // (the list is the clause's subject: nothing but label words after it)
     const rest = clause.slice(mentions[k - 1].end);
     if (places.find(rest).some((m) => m.kind === 'place' || m.kind === 'national')) continue;

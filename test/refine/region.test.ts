@@ -211,6 +211,7 @@ describe('one figure that each place of a list has', () => {
   it('stays one record when the figure is the places’ sum, or exact without 均', () => {
     expect(regions('2021年,海曙区、江北区技术合同成交额合计超过50亿元。')).toHaveLength(1);
     expect(regions('2021年,海曙区、江北区技术合同成交额52亿元。')).toHaveLength(1);
+    expect(regions('2021年,海曙区、江北区技术合同成交额超过50亿元,占全市的六成。')).toHaveLength(1);
   });
 });
 
