@@ -18,6 +18,7 @@ import { tableGroups } from './figures/table-rows.js';
 import { toRecords } from './figures/records.js';
 import { rates } from './refine/growth.js';
 import { ownWords } from './refine/classify.js';
+import { earlierKind } from './refine/earlier-kind.js';
 import { respectively } from './refine/respectively.js';
 import { carryLabel } from './refine/carry-label.js';
 import { enumeration } from './refine/enumeration.js';
@@ -41,6 +42,7 @@ export { idPattern, indicatorFilter } from './rules/filter.js';
 export const STAGES: readonly Stage[] = [
   rates, // growth rates belong to an earlier figure, and are no figures of their own
   ownWords, // the rule named by a figure's own words
+  earlierKind, // 发明专利申请件数…,2024年申请N件: the kind an earlier clause names
   respectively, // A、B分别为a、b: each figure its own item's place or label
   carryLabel, // list items and subjectless clauses take an earlier label
   enumeration, // 前五位是:合肥(142.5亿元)、安庆(48亿元): each item its region or part

@@ -333,3 +333,17 @@ describe('applicants from home and abroad', () => {
     ]);
   });
 });
+
+describe('a clause that names only its action, after a clause that names the kind of patent', () => {
+  const got = (text: string) => indicators(text).map((r) => [r.indicator, r.value]);
+  it('is of that kind when the action is the same, and so are the list items after it', () => {
+    expect(got('甲公司发明专利申请件数自2016年起连续10年居首位,2025年申请1,420件,年增5%,其次依序为乙公司(390件)、丙公司(335件)。')).toEqual([
+      ['patent.invention_applications', 1420],
+      ['patent.invention_applications', 390],
+      ['patent.invention_applications', 335],
+    ]);
+  });
+  it('keeps its own label when the action differs', () => {
+    expect(got('甲公司发明专利申请件数连续10年居首位,2025年获得授权专利800件。')).toEqual([['patent.grants', 800]]);
+  });
+});
