@@ -21,7 +21,7 @@ import { isSubjectless, keywordFollows, partyNamed, partyOnly, placeIsTheSubject
 import type { DocContext, Figure, Group, Stage } from '../model/figures.js';
 
 /** A clause that names only the invention kind of patent (`从专利类型看,发明专利`), no action. */
-const ONLY_A_KIND = /^[\s,;:]*(?:从[\u4e00-\u9fa5]{1,8}看[,:]?\s*|其中[,:]?\s*)?发明(?:专利)?(?:为|有|共|达)?\s*$/;
+const ONLY_A_KIND = /^[\s,;:]*(?:从[\u4e00-\u9fa5]{1,8}看[,:]?\s*|其中[,:]?\s*|(?:其中)?(?:包括|包含)[:]?\s*)?发明(?:专利)?(?:为|有|共|达)?\s*$/;
 
 /** A clause that names only a measure (`授权量达到`, `,申请量为`, `成交额`), no subject of its own. */
 const ONLY_A_MEASURE = /^[\s,;]*(?:其中)?[\u4e00-\u9fa5]{1,4}?(?:量|额|数)(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\s*$/;
@@ -134,6 +134,7 @@ function carry(doc: DocContext, group: Group): void {
     const f = figs[i];
     if (!f.rate && i > 0 && sameKindOtherAction(doc, f, figs[i - 1])) continue;
     if (f.rate || f.hit) continue;
+    if (f.q.kind === 'count' && cues.re.not_counted.test(f.window.after)) continue; // `甲、乙、丙三个市…`: no label to carry
     const w = f.window;
     const prev = i > 0 ? figs[i - 1] : undefined;
     const ownClause = w.clause.indexOf(MASK) < 0;

@@ -25,7 +25,8 @@ export function placeIsTheSubject(clause: string, doc: DocContext, cues: Cues): 
   }
   rest += clause.slice(pos);
   rest = rest.replace(/^[\s,;:]*其中[\s,:]*/, '').replace(/^[\s、和及与]+|[、和及与]+/g, '').replace(/^的/, '');
-  return rest.length > 0 && isSubjectless(rest, cues);
+  // (a clause that is only a place, `甲市7000件`: its place is all it names)
+  return rest.length === 0 || isSubjectless(rest, cues);
 }
 
 /** Whether a pack's keyword stands right after the figure (`6项专利获奖`): the figure counts what it names. */

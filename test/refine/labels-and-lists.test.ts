@@ -347,3 +347,20 @@ describe('a clause that names only its action, after a clause that names the kin
     expect(got('甲公司发明专利申请件数连续10年居首位,2025年获得授权专利800件。')).toEqual([['patent.grants', 800]]);
   });
 });
+
+describe('breakdowns after a total', () => {
+  const got = (text: string) => indicators(text).map((r) => [r.indicator, r.value, r.region]);
+  const total = '2021年,全省专利授权量为12000件。';
+  it('a kind of patent after 包括 takes the total’s action', () => {
+    expect(got(`${total}授权专利按类型统计,包括发明专利1050件、实用新型10000件。`)).toContainEqual(['patent.invention_grants', 1050, null]);
+  });
+  it('places after a 按…统计 frame are the frame’s measure, each its own place', () => {
+    expect(got(`${total}授权专利按类型统计,包括发明专利1050件。按授权专利所在地区统计,宁波市7000件、温州市1900件。`).slice(2)).toEqual([
+      ['patent.grants', 7000, '宁波市'],
+      ['patent.grants', 1900, '温州市'],
+    ]);
+  });
+  it('a count of the places a list names is no figure', () => {
+    expect(got('全省受理专利纠纷案件500件。宁波、温州、绍兴三个市的专利纠纷案件受理量居全省前三。')).toEqual([['patent.cases', 500, '浙江']]);
+  });
+});
