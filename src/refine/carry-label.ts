@@ -17,7 +17,7 @@ import type { Cues } from '../rules/cues.js';
 import { classify } from '../rules/classify.js';
 import { MASK } from '../rules/mask.js';
 import { lastClauseStart } from '../document/clauses.js';
-import { isSubjectless, keywordFollows, partyNamed, partyOnly, placeIsTheSubject, withoutPlaces } from './clause-subject.js';
+import { isSubjectless, keywordFollows, onlyAnAction, partyNamed, partyOnly, placeIsTheSubject, withoutPlaces } from './clause-subject.js';
 import type { DocContext, Figure, Group, Stage } from '../model/figures.js';
 
 /** A clause that names only the invention kind of patent (`从专利类型看,发明专利`), no action. */
@@ -26,13 +26,6 @@ const ONLY_A_KIND = /^[\s,;:]*(?:从[\u4e00-\u9fa5]{1,8}看[,:]?\s*|其中[,:]?\
 /** A clause that names only a measure (`授权量达到`, `,申请量为`, `成交额`), no subject of its own. */
 const ONLY_A_MEASURE = /^[\s,;]*(?:其中)?[\u4e00-\u9fa5]{1,4}?(?:量|额|数)(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\s*$/;
 
-const actionOnly = new WeakMap<object, RegExp>();
-/** A clause that names only what is done (`,授权量为`, `,授权`; cue `action_word`), compiled once per cue set. */
-function onlyAnAction(cues: Cues): RegExp {
-  let re = actionOnly.get(cues);
-  if (!re) actionOnly.set(cues, (re = new RegExp(`^[\\s,;]*${cues.source.action_word}\\s*$`, 'u')));
-  return re;
-}
 
 /** Only a list's separator between two figures (`分别为A、B`, `A和B`): the second is an item of the same list. */
 /** Between a threshold and the exact value it rounds: `(共计`, `(达到`. */

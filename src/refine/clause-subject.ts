@@ -62,3 +62,11 @@ export function partyNamed(clause: string, doc: DocContext): string | undefined 
   if (!re) namedParties.set(doc.cues, (re = new RegExp(`(?:^|[为是属])(${doc.cues.source.part_subject})(?=的|拥有|持有|有|占)`, 'u')));
   return re.exec(clause.replace(/^[\s,;:]+/, ''))?.[1];
 }
+
+const actionOnly = new WeakMap<object, RegExp>();
+/** A clause that names only what is done (`,授权量为`, `,授权`; cue `action_word`), compiled once per cue set. */
+export function onlyAnAction(cues: Cues): RegExp {
+  let re = actionOnly.get(cues);
+  if (!re) actionOnly.set(cues, (re = new RegExp(`^[\\s,;]*${cues.source.action_word}\\s*$`, 'u')));
+  return re;
+}

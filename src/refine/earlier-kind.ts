@@ -7,7 +7,7 @@
  */
 import { classify } from '../rules/classify.js';
 import { MASK } from '../rules/mask.js';
-import type { Cues } from '../rules/cues.js';
+import { onlyAnAction } from './clause-subject.js';
 import type { Stage } from '../model/figures.js';
 
 /** The kind and its action, the last time the sentence names them before the clause. */
@@ -16,12 +16,6 @@ const KIND = /发明(?:专利)?[^,;。\uE000]{0,2}?(申请|授权|获证|获权)
 const WHEN = /^[\s,;]*(?:(?:19|20)?\d{2,3}\s*年(?:度)?|今年|去年|全年|当年)?/;
 const SAME: Record<string, string> = { 申请: '申请', 授权: '授权', 获证: '授权', 获权: '授权' };
 
-const built = new WeakMap<Cues, RegExp>();
-function onlyAnAction(cues: Cues): RegExp {
-  let re = built.get(cues);
-  if (!re) built.set(cues, (re = new RegExp(`^\\s*${cues.source.action_word}\\s*$`, 'u')));
-  return re;
-}
 
 export const earlierKind: Stage = (doc, group) => {
   if (group.kind !== 'sentence') return;
