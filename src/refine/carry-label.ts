@@ -13,7 +13,6 @@
  *   (`全市产学研联盟数量大幅增长,达到175家`).
  * Cues: `list_item`, `subjectless`, `rank_after`, `action_word`.
  */
-import type { Cues } from '../rules/cues.js';
 import { classify } from '../rules/classify.js';
 import { MASK } from '../rules/mask.js';
 import { lastClauseStart } from '../document/clauses.js';
