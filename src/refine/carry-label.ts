@@ -29,6 +29,8 @@ const ONLY_A_MEASURE = /^[\s,;]*(?:其中)?[\u4e00-\u9fa5]{1,4}?(?:量|额|数)(
 /** Only a list's separator between two figures (`分别为A、B`, `A和B`): the second is an item of the same list. */
 /** Between a threshold and the exact value it rounds: `(共计`, `(达到`. */
 const BRACKETED_EXACT = /^\s*[(（]\s*(?:共计|合计|总计|共|达到|达|为|即|实际)?\s*$/;
+/** Between the two levels of a change: `上升到2018年的`, `增至`. */
+const FROM_TO = /^\s*(?:上升|增长|增加|提高|提升|跃升|攀升|下降|减少|降|增|升)?(?:到|至)(?:了)?\s*(?:(?:19|20)\d\d\s*年(?:底|末)?(?:的)?)?\s*$/;
 const LIST_SEPARATOR = /^\s*(?:[、和及与]|以及)\s*$/;
 
 /** The clause before the figure's own (figures masked), or ''. */
@@ -136,6 +138,12 @@ function carry(doc: DocContext, group: Group): void {
       if (prev.qualifier !== 'exact' && BRACKETED_EXACT.test(gap)) {
         f.hit = prev.hit;
         f.via = 'the exact value in brackets after its threshold';
+        continue;
+      }
+      // `从2005年的A上升到2018年的B`: the end of a change from one level to another measures the same.
+      if (FROM_TO.test(gap) && /(?:^|[,;])\s*(?:从|由)[^,;\uE000]{0,12}$/.test(group.masked.slice(0, prev.at))) {
+        f.hit = prev.hit;
+        f.via = 'the end of a change from the figure before';
         continue;
       }
       const own = w.clause.slice(w.clause.lastIndexOf(MASK) + 1);

@@ -364,3 +364,12 @@ describe('breakdowns after a total', () => {
     expect(got('全省受理专利纠纷案件500件。宁波、温州、绍兴三个市的专利纠纷案件受理量居全省前三。')).toEqual([['patent.cases', 500, '浙江']]);
   });
 });
+
+describe('a change from one level to another, after a clause that names the measure', () => {
+  it('gives both levels the measure', () => {
+    expect(indicators('乙省的技术合同成交额增势强劲,从2012年的8.4亿元增长到2019年的52.6亿元。').map((r) => [r.indicator, r.value, r.year])).toEqual([
+      ['tech_contract.value', 840000000, 2012],
+      ['tech_contract.value', 5260000000, 2019],
+    ]);
+  });
+});
