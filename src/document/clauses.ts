@@ -3,6 +3,9 @@
  * normalised text, where full-width punctuation is ASCII).
  */
 
+/** Only a list's separator between two items (`甲、乙`, `甲和乙`, `甲以及乙`), spaces allowed. */
+export const LIST_JOIN = /^\s*(?:[、和及与]|以及)\s*$/;
+
 /** Whether the UTF-16 unit ends a clause. */
 export function isClauseStop(c: number): boolean {
   // , ; 。 ! ? |

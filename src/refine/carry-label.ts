@@ -15,7 +15,7 @@
  */
 import { classify } from '../rules/classify.js';
 import { MASK } from '../rules/mask.js';
-import { lastClauseStart } from '../document/clauses.js';
+import { LIST_JOIN, lastClauseStart } from '../document/clauses.js';
 import { isSubjectless, keywordFollows, onlyAnAction, partyNamed, partyOnly, placeIsTheSubject, withoutPlaces } from './clause-subject.js';
 import type { DocContext, Figure, Group, Stage } from '../model/figures.js';
 
@@ -30,8 +30,9 @@ const ONLY_A_MEASURE = /^[\s,;]*(?:其中)?[\u4e00-\u9fa5]{1,4}?(?:量|额|数)(
 /** Between a threshold and the exact value it rounds: `(共计`, `(达到`. */
 const BRACKETED_EXACT = /^\s*[(（]\s*(?:共计|合计|总计|共|达到|达|为|即|实际)?\s*$/;
 /** Between the two levels of a change: `上升到2018年的`, `增至`. */
+/** …the start of that change, opening its clause: `从2005年的`. */
+const FROM = /^\s*(?:从|由)[^,;\uE000]{0,12}$/;
 const FROM_TO = /^\s*(?:上升|增长|增加|提高|提升|跃升|攀升|下降|减少|降|增|升)?(?:到|至)(?:了)?\s*(?:(?:19|20)\d\d\s*年(?:底|末)?(?:的)?)?\s*$/;
-const LIST_SEPARATOR = /^\s*(?:[、和及与]|以及)\s*$/;
 
 /** The clause before the figure's own (figures masked), or ''. */
 function previousClause(f: Figure): { text: string; sep: string } {
@@ -141,7 +142,7 @@ function carry(doc: DocContext, group: Group): void {
         continue;
       }
       // `从2005年的A上升到2018年的B`: the end of a change from one level to another measures the same.
-      if (FROM_TO.test(gap) && /(?:^|[,;])\s*(?:从|由)[^,;\uE000]{0,12}$/.test(group.masked.slice(0, prev.at))) {
+      if (FROM_TO.test(gap) && FROM.test(prev.window.clause)) {
         f.hit = prev.hit;
         f.via = 'the end of a change from the figure before';
         continue;
@@ -152,7 +153,7 @@ function carry(doc: DocContext, group: Group): void {
       const between = gap.slice(0, gap.length - w.clause.length);
       const cut = between.search(/[,;]/);
       const labelBetween = ownClause && cut >= 0 && doc.rules.trigger?.test(between.slice(cut + 1)) === true;
-      if (LIST_SEPARATOR.test(gap) || cues.re.list_item.test(gap) || (ownClause && !labelBetween && isSubjectless(own.replace(/^\s*其中\s*/, ''), cues))) {
+      if (LIST_JOIN.test(gap) || cues.re.list_item.test(gap) || (ownClause && !labelBetween && isSubjectless(own.replace(/^\s*其中\s*/, ''), cues))) {
         f.hit = prev.hit;
         f.via = 'list item of the previous figure';
         continue;

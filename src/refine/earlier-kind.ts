@@ -14,6 +14,8 @@ import type { Stage } from '../model/figures.js';
 const KIND = /发明(?:专利)?[^,;。\uE000]{0,2}?(申请|授权|获证|获权)/g;
 /** A year or a period that opens the clause (`114年`, `2024年`, `今年`): when, not what. */
 const WHEN = /^[\s,;]*(?:(?:19|20)?\d{2,3}\s*年(?:度)?|今年|去年|全年|当年)?/;
+/** The action a clause names, in the same words. */
+const ACTION = /(申请|授权|获证|获权)/;
 const SAME: Record<string, string> = { 申请: '申请', 授权: '授权', 获证: '授权', 获权: '授权' };
 
 
@@ -23,7 +25,7 @@ export const earlierKind: Stage = (doc, group) => {
     if (!f.hit || f.rate || (f.hit.rule.id !== 'patent.applications' && f.hit.rule.id !== 'patent.grants')) continue;
     const own = f.window.clause.replace(WHEN, '');
     if (own.indexOf(MASK) >= 0 || !onlyAnAction(doc.cues).test(own)) continue;
-    const action = /申请/.test(own) ? '申请' : /授权|获证|获权/.test(own) ? '授权' : null;
+    const action = SAME[ACTION.exec(own)?.[1] ?? ''];
     const earlier = f.window.before.slice(0, f.window.before.length - f.window.clause.length);
     let kind: string | null = null;
     for (const m of earlier.matchAll(KIND)) kind = SAME[m[1]];

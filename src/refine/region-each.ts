@@ -7,10 +7,9 @@
  * the list's together, and stays one record.
  */
 import { MASK } from '../rules/mask.js';
+import { LIST_JOIN } from '../document/clauses.js';
 import { isCandidate, type Stage } from '../model/figures.js';
 
-/** The items of a list: 、 and a last 和/及/与. */
-const ITEM = /\s*(?:、|和|及|与|以及)\s*/;
 /** Words that make a figure each item's: 均, 都, 各; a threshold reads the same way. */
 const EACH = /(?:均|都|各)(?:已|已经)?(?:超过|超|突破|达到|达|在|为|有|逾|过)?\s*$/;
 /** Words that make it the items' sum. */
@@ -30,7 +29,7 @@ export const regionEach: Stage = (doc, group) => {
     if (!/^\s*(?:(?:19|20)\d\d\s*年(?:度)?)?\s*(?:其中)?\s*$/.test(opening)) continue;
     // Each place follows the one before with only a list separator between.
     let k = 1;
-    while (k < mentions.length && ITEM.test(clause.slice(mentions[k - 1].end, mentions[k].index)) && clause.slice(mentions[k - 1].end, mentions[k].index).replace(ITEM, '') === '') k++;
+    while (k < mentions.length && LIST_JOIN.test(clause.slice(mentions[k - 1].end, mentions[k].index))) k++;
     if (k < 2) continue;
     const each = EACH.test(clause);
     if (!each && f.qualifier !== 'over') continue;

@@ -11,11 +11,12 @@ import type { RuleSet } from '../rules/load.js';
 import type { Gazetteer, PlaceMention } from '../rules/places.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import { isChrome, NEWSPAPER } from '../document/web-page.js';
+import { LIST_JOIN } from '../document/clauses.js';
 import { isCandidate, type DocContext, type Figure, type Group, type Stage } from '../model/figures.js';
 
-/** Whether the title names a place. */
-function titlePlace(meta: DocMeta, places: Gazetteer): boolean {
-  return !!meta.docTitle && places.find(normalizeForMatching(meta.docTitle)).some((m) => m.kind === 'place');
+/** The places a (normalised) title names, not as a newspaper's or university's name (`长沙晚报`). */
+function placesOfTitle(title: string, places: Gazetteer): string[] {
+  return places.find(title).flatMap((m) => (m.kind === 'place' && m.province !== undefined && !NAMED_AFTER.test(title.slice(m.end, m.end + 4)) ? [m.name] : []));
 }
 
 /** The document's places by level (`市` → `广州市`): the place its issuer's name or its title opens with. */
@@ -29,7 +30,7 @@ export function documentPlaces(meta: DocMeta, places: Gazetteer): Map<string, st
     const s = normalizeForMatching(raw).replace(/^(?:关于|中华民国)/, '');
     // A newspaper named after its city (`长沙晚报`) reports on more than its city (a city's news site, `福州新闻网`, on its
     // city, unless the title names the place: `宁夏专利授权量大幅增长` on a 银川 site).
-    if (issuer && (OUTLET.test(s) || (/网$/.test(s) && titlePlace(meta, places)))) continue;
+    if (issuer && (OUTLET.test(s) || (/网$/.test(s) && placesOfTitle(normalizeForMatching(meta.docTitle ?? ''), places).length > 0))) continue;
     const m = places.find(s.slice(0, 16))[0];
     let name: string | null = m && m.index === 0 && m.kind === 'place' ? m.name : null;
     // A place the list does not know, by its suffix: `江州市科学技术局`.
@@ -63,7 +64,7 @@ export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: 
   }
   if (ownPlace) return ownPlace;
   // A title that names one place, not at its start (`科技创新年度观察之江西篇`).
-  const inTitle = new Set(rules.places.find(title).flatMap((m) => (m.kind === 'place' && m.province !== undefined && !NAMED_AFTER.test(title.slice(m.end, m.end + 4)) ? [m.name] : [])));
+  const inTitle = new Set(placesOfTitle(title, rules.places));
   if (inTitle.size === 1) return [...inTitle][0];
   // The place the opening names, else the place named most often.
   const counts = new Map<string, number>();
@@ -176,7 +177,6 @@ function mentionsOf(doc: DocContext, g: Group): PlaceMention[] {
   return (g.places ??= doc.rules.places.find(g.masked));
 }
 
-const JOINED = /^(?:[、和及与]|以及)$/;
 
 /**
  * Places named together as one subject (`甲市、乙市及丙区整合资金…`): the
@@ -186,7 +186,7 @@ const JOINED = /^(?:[、和及与]|以及)$/;
 function jointPlace(doc: DocContext, masked: string, ms: PlaceMention[], i: number): { first: number; region: string | null } | undefined {
   const g = doc.rules.places;
   let j = i;
-  while (j > 0 && ms[j - 1].kind === 'place' && JOINED.test(masked.slice(ms[j - 1].end, ms[j].index))) j--;
+  while (j > 0 && ms[j - 1].kind === 'place' && LIST_JOIN.test(masked.slice(ms[j - 1].end, ms[j].index))) j--;
   if (j === i || ms[i].kind !== 'place') return undefined;
   const provinces = new Set(ms.slice(j, i + 1).map((m) => (g.isProvince(m.name) ? g.key(m.name) : (m.province ?? g.provinceOf(m.name) ?? m.name))));
   return { first: j, region: provinces.size === 1 ? [...provinces][0] : null };

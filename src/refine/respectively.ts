@@ -190,13 +190,14 @@ function rankedList(doc: DocContext, before: string, figs: Figure[]): boolean {
   const ranking = m[1].replace(/\uE000/g, ''); // (`最多的三个城市`: the count of items is no label word)
   const hits = figs.map((f) => f.hit ?? label(f.q, ranking, doc));
   if (hits.some((h) => !h) || new Set(hits.map((h) => h!.rule.id)).size > 1) return false;
-  const isPlace = (it: string) => doc.rules.places.find(it).some((x) => x.kind === 'place' && x.index === 0);
-  const places = items.every(isPlace);
-  const names = items.map((it) => (places ? it : partWords(it, doc.cues)));
+  // Each item's place when every item opens with one, else each item's part.
+  const placeOf = items.map((it) => doc.rules.places.find(it).find((x) => x.kind === 'place' && x.index === 0)?.name);
+  const places = placeOf.every((p) => p !== undefined);
+  const names = places ? placeOf : items.map((it) => partWords(it, doc.cues));
   if (names.some((x) => !x)) return false;
   figs.forEach((f, i) => {
     if (!f.hit) [f.hit, f.via] = [hits[i], 'the ranking its list of items names'];
-    if (places) f.region = doc.rules.places.find(items[i]).find((x) => x.kind === 'place')!.name;
+    if (places) f.region = names[i];
     else f.part = names[i];
   });
   return true;
