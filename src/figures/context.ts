@@ -30,6 +30,8 @@ const FIRST_YEAR = /((?:19|20)\d\d)\s*年|(?<![\d.])(?:[89]\d|1[0-4]\d)\s*年/;
 const HONG_KONG_OFFICE = /(?<!经济)财政司司长|创新科技署|创新及科技局|创新科技及工业局|创科局|投资推广署|香港特区政府/;
 /** A Hong Kong or Macau text speaks of itself so (a mainland text may name 香港特区, never 本港). */
 const OWN = /本港|本澳/;
+/** An office's statistics by the applicants' origin (`外国人…以日本最多`): the countries it names are origins (parts), not places. */
+const ORIGINS = /外国人|外国申请人|国外申请人|按申请人国籍|来华(?:专利)?申请|在我国申请|国家\(地区\)/;
 
 
 export function readContext(rules: RuleSet, src: SourceText, options: ExtractOptions): DocContext | null {
@@ -43,6 +45,8 @@ export function readContext(rules: RuleSet, src: SourceText, options: ExtractOpt
   // copied into a web page): its keywords are looked for across both.
   const trigger = options.all ? null : src.pages || SPACED_WORDS.test(norm) ? rules.wrappedTrigger : rules.trigger;
   if (trigger && !trigger.test(norm)) return null;
+  // An office's statistics by the applicants' origin: every stage sees its countries as no places.
+  if (ORIGINS.test(norm)) rules = { ...rules, places: rules.places.domestic };
   const structure = buildStructure(text, norm);
   const cues = rules.cues;
   const meta = readMetadata(text, src.title, cues, norm);

@@ -79,7 +79,7 @@ function byTopic(doc: DocContext, f: Figure, clause: string): boolean {
 
 /** The ranked subject (`乙光电以`, `丁和戊则以`): the figure's place, or else its part. */
 function rankedSubject(doc: DocContext, f: Figure): void {
-  const subject = f.window.clause.replace(/(?:则|均|分别|共同)?(?:以|有|为)?\s*$/, '').replace(/^\s*(?:其中|而|另外)?\s*/, '');
+  const subject = f.window.clause.replace(/(?:则|均|分别|共同)?(?:以|有|为)?\s*$/, '').replace(/^\s*(?:其中|而|另外)?\s*(?:以(?=[^\s\d]{2}))?/, '');
   if (subject.length === 0 || subject.length > 14 || subject.indexOf(MASK) >= 0) return;
   if (doc.rules.places.isPlace(subject)) f.region = subject;
   else f.part ??= subject;

@@ -14,6 +14,8 @@ export interface PlacesPack {
   provinces: Record<string, string[]>;
   /** Regions of several provinces (长三角, 京津冀): places of their own, in no province. */
   regions?: string[];
+  /** Other countries and blocs: places of their own, except before 专利/商标 (where a patent was filed). */
+  countries?: string[];
   not_places: string[];
 }
 
@@ -42,12 +44,19 @@ export interface Gazetteer {
   isPlace(s: string): boolean;
   /** The own-place words (`本港` → 香港). */
   own: Map<string, string>;
+  /** The same names without other countries: for a text where a country is where applicants come from (`外国人…以日本最多`), not a place of figures. */
+  readonly domestic: Gazetteer;
 }
 
 const SUFFIX = '(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|自治州|省|市|地区|新区|州|盟|区|县)';
 const ORG_AFTER = /^[\u4e00-\u9fa5]{0,8}?(?:大学|学院|协会|公司|集团|银行|研究院|科学院|委员会|中心|局|部|署|社|网|报|会)/;
 /** Words that end the name of a university, institute, firm or hospital right after a place (`大学`, `科技有限公司`). */
 const INSTITUTION_AFTER = /^(?:[\u4e00-\u9fa5]{0,4}?大学(?!城|生)|学院|[\u4e00-\u9fa5]{0,6}?(?:有限公司|股份公司|集团)|研究院|研究所|科学院|医院|银行)/;
+/**
+ * After a country: the office or right it names (`美国专利`, `中华民国、日本等各国专利`,
+ * `日本发明专利`), or a body named after it (`美国发明家学院`): not whose figure it is.
+ */
+const COUNTRY_NOT_PLACE = /^(?:(?:发明|实用新型|外观设计)?(?:专利|商标)|等[^,;。:()\d]{0,6}?专利|[\u4e00-\u9fa5]{0,4}?(?:学院|学会|协会|机构|政府|大学))/;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function keyOf(name: string): string {
@@ -98,7 +107,8 @@ export function compilePlaces(pack: PlacesPack): Gazetteer {
     province.set(p, p);
     for (const c of cities) province.set(keyOf(c) === c ? c : keyOf(c), p);
   }
-  const names = [...province.keys(), ...(pack.regions ?? [])].sort((a, b) => b.length - a.length);
+  const countries = new Set(pack.countries ?? []);
+  const names = [...province.keys(), ...(pack.regions ?? []), ...countries].sort((a, b) => b.length - a.length);
   const own = new Map<string, string>();
   for (const [place, words] of Object.entries(pack.own)) for (const w of words) own.set(w, place);
   const notPlaces = new Set(pack.not_places);
@@ -140,7 +150,7 @@ export function compilePlaces(pack: PlacesPack): Gazetteer {
           const m = suffix.exec(s);
           if (m) end += m[0].length;
           // `浙江大学`, `国立台湾大学`, `深圳某某科技有限公司`: the name of a university or firm, no place of a figure.
-          if (INSTITUTION_AFTER.test(s.slice(end, end + 12))) {
+          if (INSTITUTION_AFTER.test(s.slice(end, end + 12)) || (countries.has(e.word) && COUNTRY_NOT_PLACE.test(s.slice(end, end + 12)))) {
             i = end - 1;
             break;
           }
@@ -162,7 +172,11 @@ export function compilePlaces(pack: PlacesPack): Gazetteer {
   };
   const whole = new RegExp(`^(?:(?:${names.map(escape).join('|')})${SUFFIX}?|[\\u4e00-\\u9fa5]{1,4}(?:新区|区|县|旗))$`);
   const provinceOf = (name: string) => province.get(keyOf(name)) ?? province.get(name);
+  let domestic: Gazetteer | undefined;
   return {
+    get domestic() {
+      return countries.size === 0 ? this : (domestic ??= compilePlaces({ ...pack, countries: [] }));
+    },
     find,
     provinceOf,
     isProvince: (name) => provinceOf(name) === keyOf(name),

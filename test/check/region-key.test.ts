@@ -25,3 +25,15 @@ describe('regionKey', () => {
     expect(regionKey('东区')).toBe('东区');
   });
 });
+
+describe('regionKey: autonomous prefectures by short name', () => {
+  it('drops the 州 of a prefecture written short (`黔东南州`, `恩施州`)', () => {
+    expect(regionKey('黔东南州')).toBe('黔东南');
+    expect(regionKey('恩施州')).toBe(regionKey('恩施'));
+  });
+  it('keeps the 州 of a city whose name ends in it', () => {
+    expect(regionKey('广州')).toBe('广州');
+    expect(regionKey('亳州市')).toBe('亳州');
+    expect(regionKey('苏州市')).not.toBe(regionKey('苏'));
+  });
+});

@@ -222,3 +222,25 @@ describe('a city’s news site', () => {
     expect(regions(story('2021年上半年专利授权量大幅增长!'))).toEqual([[4870, '兰州']]);
   });
 });
+
+describe('other countries', () => {
+  it('a figure stated for another country is that country’s', () => {
+    expect(regions('2023年,瑞士的PCT国际专利申请为4200件,荷兰为3900件。')).toEqual([
+      [4200, '瑞士'],
+      [3900, '荷兰'],
+    ]);
+  });
+  it('a country before 专利 or 商标 names where a patent was filed, not whose figure it is', () => {
+    expect(regions('关于专利工作的答复\n2022年,江州市企业获得美国发明专利授权36件。\n江州市市场监督管理局\n2023年5月6日\n')).toEqual([[36, '江州市']]);
+  });
+  it('in an office’s statistics by applicants’ origin (外国人), a country is where applicants come from: a part, not the region', () => {
+    const text = '智慧财产局发布专利统计\n2023年本国人发明专利申请4,120件,外国人6,388件。外国人部分,以日本2,310件最多,其次依序为美国(1,150件)、南韩(620件)。\n';
+    expect(indicators(text).map((r) => [r.value, r.region, r.part])).toEqual([
+      [4120, '台湾', '本国人'],
+      [6388, '台湾', undefined],
+      [2310, '台湾', '日本'],
+      [1150, '台湾', '美国'],
+      [620, '台湾', '南韩'],
+    ]);
+  });
+});
