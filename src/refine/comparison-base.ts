@@ -7,15 +7,17 @@
  */
 import type { Figure, Stage } from '../model/figures.js';
 
-const BASE = /(?:比|较|相较于?|相比于?|对比)\s*((?:19|20)\d\d|[89]\d|1[0-4]\d)?\s*(?:年度?)?\s*(?:同期)?\s*(?:的|之)\s*$/;
-const LAST_YEAR = /(?:比|较|相较于?|相比于?)\s*(?:上年|去年|上一年)(?:同期)?(?:的|之)\s*$/;
+/** The action of the base, between its time and 的 (`比上年同期登记的1.2万项`). */
+const ACTION = '(?:申请|授权|登记|签订|成交|认定|新增|获批|核准)?';
+const BASE = new RegExp(`(?:比|较|相较于?|相比于?|对比)\\s*((?:19|20)\\d\\d|[89]\\d|1[0-4]\\d)?\\s*(?:年度?)?\\s*(?:同期)?\\s*${ACTION}(?:的|之)\\s*$`);
+const LAST_YEAR = new RegExp(`(?:比|较|相较于?|相比于?)\\s*(?:上年|去年|上一年)(?:同期)?${ACTION}(?:的|之)\\s*$`);
 
 export const comparisonBase: Stage = (doc, group) => {
   if (group.kind !== 'sentence') return;
   const figs = group.figures;
   for (let i = 1; i < figs.length; i++) {
     const f = figs[i];
-    if (f.hit || f.rate || f.dropped) continue;
+    if (f.rate || f.dropped) continue;
     const m = BASE.exec(f.window.clause);
     const lastYear = !m && LAST_YEAR.test(f.window.clause);
     if (!m && !lastYear) continue;
@@ -23,8 +25,12 @@ export const comparisonBase: Stage = (doc, group) => {
     if (!level?.hit) continue;
     const { rule } = level.hit;
     if (rule.measures && !rule.measures.has(f.q.measure)) continue;
-    f.hit = level.hit;
-    f.via = 'the base of a comparison';
+    // Labelled already (a list item of the figure before): the same quantity's base still has the base's year.
+    if (f.hit && f.hit.rule.id !== rule.id) continue;
+    if (!f.hit) {
+      f.hit = level.hit;
+      f.via = 'the base of a comparison';
+    }
     if (m?.[1]) {
       const y = Number(m[1]);
       f.baseYear = y < 1000 ? (doc.roc ? 1911 + y : null) : y;

@@ -70,7 +70,9 @@ export function titleYear(title: string | null, docYear: number | null, docDate:
  * continue the paragraph's time.
  */
 export function attributeYear(w: YearWindows, inheritParagraph = true): YearInfo {
-  const y = attribute(w, inheritParagraph);
+  let y = attribute(w, inheritParagraph);
+  // A relative word (上半年, 今年) in an undated document names no year: a report's title does (`2012年上半年…统计报告`).
+  if (y.year === null && y.source === 'docDate' && w.titleYear) y = { year: w.titleYear, source: 'title' };
   // 2019年至2021年…分别为A、B及C: one item a year.
   if (w.list && y.period && y.period.to - y.period.from + 1 === w.list.length) {
     return { ...y, year: y.period.from + w.list.index, period: undefined, source: 'period' };
