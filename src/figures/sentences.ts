@@ -46,13 +46,16 @@ function sentencesToRead(doc: DocStructure, trigger: KeywordScanner | null): num
  */
 function scanFlat(sentence: string): Quantity[] {
   const nl = sentence.indexOf('\n');
-  // Most sentences have no line break, or only the paragraph's at their end.
-  if (nl < 0 || sentence.slice(nl).trim() === '') return scanQuantities(sentence);
+  // Most sentences have no line break, or only the paragraph's at their end, and no number written with spaces.
+  const wrapped = nl >= 0 && sentence.slice(nl).trim() !== '';
+  const spacedNumber = MAYBE_SPACED_NUMBER.test(sentence);
+  if (!wrapped && !spacedNumber) return scanQuantities(sentence);
+  const cut = wrapped && spacedNumber ? WRAP_OR_INNER_SPACE : wrapped ? SOFT_BREAK : INNER_SPACE;
   const keep: number[] = [];
   let flat = '';
-  SOFT_BREAK.lastIndex = 0;
+  cut.lastIndex = 0;
   let pos = 0;
-  for (let m = SOFT_BREAK.exec(sentence); m; m = SOFT_BREAK.exec(sentence)) {
+  for (let m = cut.exec(sentence); m; m = cut.exec(sentence)) {
     for (let i = pos; i < m.index; i++) keep.push(i);
     flat += sentence.slice(pos, m.index);
     pos = m.index + m[0].length;
@@ -66,7 +69,20 @@ function scanFlat(sentence: string): Quantity[] {
   });
 }
 
-/** A number glued to a digit before a space (`1 273.36亿元`) is not a figure of its own. */
+/**
+ * A space inside a number, before its unit: between groups of three digits
+ * (`121 406件`, `1 273.36亿元`) or around its decimal point (`58. 71 亿元`,
+ * text from a PDF). Two numbers apart (`2021 315`, a table's columns) have no
+ * unit right after the second.
+ */
+const SPACE = '[ \\u00a0\\u2009\\u202f]';
+const UNIT_NEXT = '[ ]?[万亿千百元件项个家支只%]';
+const INNER = `(?<=(?:^|[^\\d.,])\\d{1,3}(?:${SPACE}\\d{3})*)${SPACE}(?=\\d{3}(?:${SPACE}\\d{3})*(?:\\.\\d+)?${UNIT_NEXT})|(?<=\\d ?\\.) +(?=\\d+${UNIT_NEXT})|(?<=\\d) +(?=\\. ?\\d+${UNIT_NEXT})`;
+const INNER_SPACE = new RegExp(INNER, 'g');
+const WRAP_OR_INNER_SPACE = new RegExp(`${SOFT_BREAK.source}|${INNER}`, 'g');
+const MAYBE_SPACED_NUMBER = /\d(?:[ \u00a0\u2009\u202f]\.? ?|\. +)\d/;
+
+/** A number glued to a digit before a space that is no thousands group (`2021 15`) is not a figure of its own. */
 function glued(s: string, start: number): boolean {
   if (start < 2) return false;
   const d = s.charCodeAt(start - 2);

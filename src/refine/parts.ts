@@ -15,9 +15,9 @@ import { MASK } from '../rules/mask.js';
 import { isCandidate, type Figure, type Group, type Stage } from '../model/figures.js';
 
 const DELIMITER = /[,;:、(\uE000]/;
-/** A share of money (`市财政出资`, `某集团认缴`) and the sum it is a share of (`…,共同设立`). */
-const SHARE = /(?:一次性)?(?:出资|认缴(?:出资)?)(?:了)?\s*$/;
-const SUM_BEFORE = /共同(?:出资)?(?:形成|组成|设立|发起设立|组建)(?:了)?[^\uE000。]{0,8}$/;
+/** A share of money (`市财政出资`, `区财政配套`, `某集团认缴`) and the sum it is a share of (`…,共同设立`, `…,以上合计`). */
+const SHARE = /(?:一次性)?(?:出资|配套|认缴(?:出资)?)(?:了)?\s*$/;
+const SUM_BEFORE = /(?:共同(?:出资)?(?:形成|组成|设立|发起设立|组建)(?:了)?|(?:以上|上述)(?:总计|合计|共计)共?)[^\uE000。]{0,8}$/;
 /** After `来自` (cue `part_source`), the words that name where a share comes from, up to the clause's end. */
 const SOURCE_WORDS = /^[^,;:、。\uE000\s]{1,8}?(?=[,;:、。]|$|同比|占)/;
 const QUOTED_NAME = /[「“『]([^」”』\uE000]{2,30})[」”』]\s*$/;
@@ -126,7 +126,8 @@ export const parts: Stage = (doc, group) => {
     // `省财政出资6亿元、市财政出资4亿元,共同设立10亿元的基金`: shares of the sum the sentence then states.
     if (SHARE.test(item)) {
       const sum = figs.slice(i + 1).find((t) => t.hit?.rule.id === f.hit!.rule.id && SUM_BEFORE.test(group.masked.slice(f.at + 1, t.at)));
-      const words = sum && partWords(item.replace(SHARE, ''), cues);
+      // (the fund named before 由 is the whole's, not the share's: `该基金主要由省财政出资`)
+      const words = sum && partWords(item.replace(SHARE, '').replace(/^[^,;:、]*?由(?=[^由]{2})/, '').replace(/各$/, ''), cues);
       if (words) {
         f.part = words;
         continue;

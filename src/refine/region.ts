@@ -86,6 +86,7 @@ export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: 
   const beforeItsCity = (m: PlaceMention, next: PlaceMention | undefined) =>
     m.kind === 'place' && next?.kind === 'place' && /^省?$/.test(prose.slice(m.end, next.index)) && g.isProvince(m.name) && !g.isProvince(next.name) && g.provinceOf(next.name) === g.key(m.name);
   const mentions = rules.places.find(prose);
+  let wider: string | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     let name: string | null = null;
@@ -106,13 +107,18 @@ export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: 
     // A news dateline (`北京1月14日讯`, `新华社广州3月2日电`) says where the reporter was.
     if (DATELINE.test(prose.slice(m.end, m.end + 14))) continue;
     if (m.kind === 'place' && (NAMED_AFTER.test(prose.slice(m.end, m.end + 4)) || (prose[m.index - 1] === '在' && VENUE.test(prose.slice(m.end, m.end + 4))))) continue;
+    // A region of several provinces that names a fund (`京津冀产业…基金`) is the document's place only when it names no province or city.
+    if (m.wide && /^[\u4e00-\u9fa5]{0,12}?基金/.test(prose.slice(m.end, m.end + 14))) {
+      wider ??= name;
+      continue;
+    }
     if (m.index < 400) return scope(name);
     const key = rules.places.key(name);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
-  return best === null ? null : scope(best);
+  return best === null ? wider : scope(best);
 }
 
 /** The region a mention names in this document. */

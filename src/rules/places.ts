@@ -29,6 +29,8 @@ export interface PlaceMention {
   kind: PlaceKind;
   /** For `place`: its province's short name (`广东` for 广州). */
   province?: string;
+  /** A region of several provinces or another country (`长三角`, `美国`). */
+  wide?: boolean;
 }
 
 export interface Gazetteer {
@@ -108,6 +110,7 @@ export function compilePlaces(pack: PlacesPack): Gazetteer {
     for (const c of cities) province.set(keyOf(c) === c ? c : keyOf(c), p);
   }
   const countries = new Set(pack.countries ?? []);
+  const wide = new Set([...(pack.regions ?? []), ...countries]);
   const names = [...province.keys(), ...(pack.regions ?? []), ...countries].sort((a, b) => b.length - a.length);
   const own = new Map<string, string>();
   for (const [place, words] of Object.entries(pack.own)) for (const w of words) own.set(w, place);
@@ -154,7 +157,8 @@ export function compilePlaces(pack: PlacesPack): Gazetteer {
             i = end - 1;
             break;
           }
-          out.push({ index: i, end, name: s.slice(i, end), kind: 'place', province: province.get(e.word) });
+          const p = province.get(e.word);
+          out.push(p === undefined && wide.has(e.word) ? { index: i, end, name: s.slice(i, end), kind: 'place', wide: true } : { index: i, end, name: s.slice(i, end), kind: 'place', province: p });
         } else if (e.kind === 'national') {
           // `中国地质大学`, `中国国家知识产权局`: an organisation's name, not the nation.
           if (e.word === '中国' && ORG_AFTER.test(s.slice(end, end + 10))) continue;

@@ -147,8 +147,10 @@ describe('review fixes', () => {
     expect(rs[150].sentence.length).toBeLessThan(600);
     expect(rs[150].sentence).toContain(rs[150].text);
   });
-  it('never reads a number glued to digits before a space', () => {
-    expect(indicators('2019年全市技术合同成交额1 273.36亿元。')).toEqual([]);
+  it('reads a number grouped by spaces whole, never its tail alone', () => {
+    expect(indicators('2019年全市技术合同成交额1 273.36亿元。').map((r) => [r.value, r.text])).toEqual([[127336000000, '1 273.36亿元']]);
+    // Two numbers apart (a table's columns), the second with no unit after it: no tail is read.
+    expect(indicators('2019年全市技术合同成交额 2019 273.36亿元。').map((r) => r.value)).toEqual([]);
   });
 });
 

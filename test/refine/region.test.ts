@@ -243,4 +243,9 @@ describe('other countries', () => {
       [620, '台湾', '南韩'],
     ]);
   });
+  it('a region of several provinces that names a fund is no document’s place when the text names a city', () => {
+    const text = '近年来,市财政局会同有关部门设立了长三角协同创新产业基金、宁波市天使投资引导基金等,通过参股设立子基金带动社会资本投入。\n天使、创投等引导基金累计批复参股子基金12支。';
+    expect(regions(text)).toEqual([[12, '宁波市']]);
+  });
 });
+
