@@ -27,7 +27,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import YAML from 'yaml';
 // Place names compare as `extract check` compares them (`广州市` is `广州`, `宁夏回族自治区` is `宁夏`).
-import { regionKey } from '../dist/check/region-key.js';
+import { partKey, regionKey } from '../dist/check/region-key.js';
 
 // ---------------------------------------------------------------- arguments
 
@@ -251,7 +251,7 @@ function attrOk(e, r, a) {
     const want = e[a] ?? null;
     const got = r[a] ?? null;
     if (want === null || got === null) return want === got;
-    return a === 'region' ? regionKey(String(want)) === regionKey(String(got)) : want === got;
+    return a === 'region' ? regionKey(String(want)) === regionKey(String(got)) : partKey(String(want)) === partKey(String(got));
   }
   return e[a] === r[a];
 }

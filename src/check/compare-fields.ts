@@ -5,7 +5,7 @@
 import type { IndicatorRecord } from '../record/types.js';
 import type { FieldMismatch } from './compare-types.js';
 import { CHECKED_FIELDS, type CheckedField, type ExpectedFigure } from './expectations-schema.js';
-import { regionKey } from './region-key.js';
+import { partKey, regionKey } from './region-key.js';
 
 type Shown = string | number | null | undefined;
 
@@ -32,7 +32,7 @@ function fieldPair(figure: ExpectedFigure, r: IndicatorRecord, field: CheckedFie
     case 'region':
       return [figure.region, r.region === undefined || r.region === null ? r.region : sameRegionAs(figure.region, r.region)];
     case 'part':
-      return [figure.part, r.part];
+      return [figure.part, typeof figure.part === 'string' && typeof r.part === 'string' && partKey(figure.part) === partKey(r.part) ? figure.part : r.part];
     case 'phase':
       return [figure.phase, r.phase];
     case 'page':

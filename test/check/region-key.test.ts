@@ -3,7 +3,7 @@
  * expectation may write a place either way (`广州市` or `广州`).
  */
 import { describe, expect, it } from 'vitest';
-import { regionKey } from '../../src/check/region-key.js';
+import { partKey, regionKey } from '../../src/check/region-key.js';
 
 describe('regionKey', () => {
   it('drops 省/市/区/县 and 特别行政区', () => {
@@ -35,5 +35,14 @@ describe('regionKey: autonomous prefectures by short name', () => {
     expect(regionKey('广州')).toBe('广州');
     expect(regionKey('亳州市')).toBe('亳州');
     expect(regionKey('苏州市')).not.toBe(regionKey('苏'));
+  });
+});
+
+describe('names in traditional characters', () => {
+  it('compare with the simplified names records write', () => {
+    expect(regionKey('廣州市')).toBe(regionKey('广州'));
+    expect(regionKey('臺灣')).toBe(regionKey('台湾'));
+    expect(partKey('中央財政')).toBe(partKey('中央财政'));
+    expect(partKey('技術開發合同')).not.toBe(partKey('技术服务合同'));
   });
 });

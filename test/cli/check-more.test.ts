@@ -111,3 +111,17 @@ describe('extract check --update on a document that is not exhaustive', () => {
     expect(R.all.stderr).toMatch(/^extract: wrote /m);
   });
 });
+
+describe('extract check: names in traditional characters', () => {
+  it('an expectation may write a region or a part in traditional characters', async () => {
+    const dir = tempDir('extract-check-trad-');
+    writeFileSync(path.join(dir, 'doc.txt'), '2022年,广东省技术合同成交额4200亿元,其中技术开发合同成交额1800亿元。\n');
+    const figure = (part: string) => `documents:\n  - file: doc.txt\n    figures:\n      - { indicator: tech_contract.value, value: 1800亿元, region: 廣東, part: ${part} }\n`;
+    writeFileSync(path.join(dir, 'same.yaml'), figure('技術開發合同'));
+    writeFileSync(path.join(dir, 'other.yaml'), figure('技術服務合同'));
+    const [same, other] = await Promise.all([cli(['check', 'same.yaml'], { cwd: dir }), cli(['check', 'other.yaml'], { cwd: dir })]);
+    expect(same.stdout).toMatch(/^check: 1 figure, 1 passed, 0 failed/m);
+    expect(same.code).toBe(0);
+    expect(other.code).toBe(1);
+  }, SLOW);
+});
