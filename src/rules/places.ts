@@ -53,7 +53,7 @@ export interface Gazetteer {
 const SUFFIX = '(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|自治州|省|市|地区|新区|州|盟|区|县)';
 const ORG_AFTER = /^[\u4e00-\u9fa5]{0,8}?(?:大学|学院|协会|公司|集团|银行|研究院|科学院|委员会|中心|局|部|署|社|网|报|会)/;
 /** Words that end the name of a university, institute, firm or hospital right after a place (`大学`, `科技有限公司`). */
-const INSTITUTION_AFTER = /^(?:[\u4e00-\u9fa5]{0,4}?大学(?!城|生)|学院|[\u4e00-\u9fa5]{0,6}?(?:有限公司|股份公司|集团)|研究院|研究所|科学院|医院|银行)/;
+const INSTITUTION_AFTER = /^(?:[\u4e00-\u9fa5]{0,4}?大学(?!城|生)|[\u4e00-\u9fa5]{0,2}?科大(?!讯)|学院|[\u4e00-\u9fa5]{0,6}?(?:有限公司|股份公司|集团)|研究院|研究所|科学院|医院|银行)/;
 /**
  * After a country: the office or right it names (`美国专利`, `中华民国、日本等各国专利`,
  * `日本发明专利`), or a body named after it (`美国发明家学院`): not whose figure it is.

@@ -247,5 +247,9 @@ describe('other countries', () => {
     const text = '近年来,市财政局会同有关部门设立了长三角协同创新产业基金、宁波市天使投资引导基金等,通过参股设立子基金带动社会资本投入。\n天使、创投等引导基金累计批复参股子基金12支。';
     expect(regions(text)).toEqual([[12, '宁波市']]);
   });
+  it('a university written short (昆山科大) and a cross-district body (江南跨区联盟) name no place', () => {
+    expect(regions('2022年,昆山科大获得专利授权56件。')).toEqual([[56, null]]);
+    expect(regions('2022年,江南跨区产业联盟共有19家成员单位。')).toEqual([[19, null]]);
+  });
 });
 
