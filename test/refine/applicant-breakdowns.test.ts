@@ -57,3 +57,16 @@ describe('an undated report', () => {
     expect(run(text)[0].docTitle).toBeNull();
   });
 });
+
+describe('the goal a level is measured against', () => {
+  it('占年度目标任务N件的X% names a target of the same quantity, for the same year', () => {
+    expect(indicators('2015年全区专利申报完成640件,其中发明专利完成210件,占年度目标任务200件的105%。').map((r) => [r.indicator, r.value, r.year, r.status])).toEqual([
+      ['patent.applications', 640, 2015, 'actual'],
+      ['patent.invention_applications', 210, 2015, 'actual'],
+      ['patent.invention_applications', 200, 2015, 'target'],
+    ]);
+  });
+  it('a work report’s 预期完成情况 tells what was done, not a goal', () => {
+    expect(indicators('一、2015年工作预期完成情况\n(一)全区专利申报完成640件。').map((r) => r.status)).toEqual(['actual']);
+  });
+});
