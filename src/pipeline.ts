@@ -22,6 +22,7 @@ import { earlierKind } from './refine/earlier-kind.js';
 import { respectively } from './refine/respectively.js';
 import { carryLabel } from './refine/carry-label.js';
 import { enumeration } from './refine/enumeration.js';
+import { titleRoute } from './refine/title-route.js';
 import { comparisonBase } from './refine/comparison-base.js';
 import { changes } from './refine/changes.js';
 import { thresholds } from './refine/thresholds.js';
@@ -47,6 +48,7 @@ export const STAGES: readonly Stage[] = [
   carryLabel, // list items and subjectless clauses take an earlier label
   enumeration, // 前五位是:合肥(142.5亿元)、安庆(48亿元): each item its region or part
   comparisonBase, // 较2022年的317.2亿元: the same quantity, for the year it names
+  titleRoute, // a title about 国际专利申请: its bare 专利申请 figures are PCT filings
   changes, // differences, and new additions to a stock, are not levels
   thresholds, // `超过1亿元的机构` picks a group
   qualifier, // caps and floors said before the figure

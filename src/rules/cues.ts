@@ -44,6 +44,8 @@ export const CUE_NAMES = [
   'part_source',
   'not_a_level_column',
   'action_word',
+  'route_title',
+  'other_route',
   'all_time_column',
   'month_column',
   'region_column',

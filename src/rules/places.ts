@@ -54,11 +54,15 @@ const SUFFIX = '(?:壮族自治区|回族自治区|维吾尔自治区|自治区|
 const ORG_AFTER = /^[\u4e00-\u9fa5]{0,8}?(?:大学|学院|协会|公司|集团|银行|研究院|科学院|委员会|中心|局|部|署|社|网|报|会)/;
 /** Words that end the name of a university, institute, firm or hospital right after a place (`大学`, `科技有限公司`). */
 const INSTITUTION_AFTER = /^(?:[\u4e00-\u9fa5]{0,4}?大学(?!城|生)|[\u4e00-\u9fa5]{0,2}?科大(?!讯)|学院|[\u4e00-\u9fa5]{0,6}?(?:有限公司|股份公司|集团)|研究院|研究所|科学院|医院|银行)/;
+/** After a country: the rights of a list of countries (`中华民国、日本等各国专利`), or a body named after it (`美国发明家学院`): not whose figure it is. */
+const COUNTRY_NOT_PLACE = /^(?:等[^,;。:()\d]{0,6}?专利|[\u4e00-\u9fa5]{0,4}?(?:学院|学会|协会|机构|政府|大学))/;
 /**
- * After a country: the office or right it names (`美国专利`, `中华民国、日本等各国专利`,
- * `日本发明专利`), or a body named after it (`美国发明家学院`): not whose figure it is.
+ * A right a country grants (`美国发明专利获证件数`, `获得日本专利`): where, not whose; but a
+ * country's 专利申请 (`美国专利申请量为N件`) is its applicants' unless a verb seeks it (`申请美国专利`).
  */
-const COUNTRY_NOT_PLACE = /^(?:(?:发明|实用新型|外观设计)?(?:专利|商标)|等[^,;。:()\d]{0,6}?专利|[\u4e00-\u9fa5]{0,4}?(?:学院|学会|协会|机构|政府|大学))/;
+const RIGHT_AFTER = /^(?:发明|实用新型|外观设计)?(?:专利|商标)/;
+const APPLIED_AFTER = /^(?:发明|实用新型|外观设计)?专利申请/;
+const OBTAIN_BEFORE = /(?:获|得|取得|授予|拥有|持有|申请|布局|获证)$/;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function keyOf(name: string): string {
@@ -153,7 +157,7 @@ export function compilePlaces(pack: PlacesPack): Gazetteer {
           const m = suffix.exec(s);
           if (m) end += m[0].length;
           // `浙江大学`, `国立台湾大学`, `深圳某某科技有限公司`: the name of a university or firm, no place of a figure.
-          if (INSTITUTION_AFTER.test(s.slice(end, end + 12)) || (countries.has(e.word) && COUNTRY_NOT_PLACE.test(s.slice(end, end + 12)))) {
+          if (INSTITUTION_AFTER.test(s.slice(end, end + 12)) || (countries.has(e.word) && (COUNTRY_NOT_PLACE.test(s.slice(end, end + 12)) || (RIGHT_AFTER.test(s.slice(end, end + 8)) && (!APPLIED_AFTER.test(s.slice(end, end + 8)) || OBTAIN_BEFORE.test(s.slice(Math.max(0, i - 3), i))))))) {
             i = end - 1;
             break;
           }
