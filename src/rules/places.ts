@@ -53,7 +53,7 @@ export interface Gazetteer {
 const SUFFIX = '(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|自治州|省|市|地区|新区|州|盟|区|县)';
 const ORG_AFTER = /^[\u4e00-\u9fa5]{0,8}?(?:大学|学院|协会|公司|集团|银行|研究院|科学院|委员会|中心|局|部|署|社|网|报|会)/;
 /** Words that end the name of a university, institute, firm or hospital right after a place (`大学`, `科技有限公司`). */
-const INSTITUTION_AFTER = /^(?:[\u4e00-\u9fa5]{0,4}?大学(?!城|生)|[\u4e00-\u9fa5]{0,2}?科大(?!讯)|学院|[\u4e00-\u9fa5]{0,6}?(?:有限公司|股份公司|集团)|研究院|研究所|科学院|医院|银行)/;
+const INSTITUTION_AFTER = /^(?:[\u4e00-\u9fa5]{0,4}?大学(?!城|生)|[\u4e00-\u9fa5]{0,2}?科大(?!讯)|学院|[\u4e00-\u9fa5]{0,6}?(?:有限公司|股份公司|集团)|研究院|研究所|科学院|[\u4e00-\u9fa5]{0,4}?医院|银行|[中工农建交]行|[\u4e00-\u9fa5]{0,4}?[分支]行)/;
 /** After a country: the rights of a list of countries (`中华民国、日本等各国专利`), or a body named after it (`美国发明家学院`): not whose figure it is. */
 const COUNTRY_NOT_PLACE = /^(?:等[^,;。:()\d]{0,6}?专利|[\u4e00-\u9fa5]{0,4}?(?:学院|学会|协会|机构|政府|大学))/;
 /**
@@ -74,6 +74,8 @@ export function keyOf(name: string): string {
 const WORD_WITH_ZHONG = new Set([...'其集之当空心高初期命居适'].map((c) => c.charCodeAt(0)));
 /** A verb before 县/区 (`推动县财政…`, `带动区内企业`): the word is no district's name. */
 const VERB_FIRST = /^(?:推动|带动|支持|加快|鼓励|引导|促进|全面|实现|建设|打造|服务|助力|帮助|覆盖|辐射)/;
+/** Two characters before 市 that make a phrase, not a city (`会同市科技局`, `入选市级`). */
+const CITY_VERB = /^(?:会同|联合|协同|入选|成为|邀请|组织|召开|举办|带领|陪同|指导|推荐|申报|参加|争创|创建|获评|评为|地级|县级|省辖|直辖|各地|城市|全市|副省)/;
 /** Characters a district's name never starts with: they end the word before it. */
 const BOUNDARY = new Set([...'年月日在和与及是为的其对从至由中以将向按等、了有于把被让给使共计达约近超逾各该本全我'].map((c) => c.charCodeAt(0)));
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
@@ -89,7 +91,8 @@ function mergeDistricts(s: string, named: PlaceMention[], notPlaces: Set<string>
   let k = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 0x533a && c !== 0x53bf && c !== 0x65d7) continue; // 区 县 旗
+    if (c !== 0x533a && c !== 0x53bf && c !== 0x65d7 && c !== 0x5e02) continue; // 区 县 旗 市 (a county-level city: 丹阳市)
+    if (c === 0x5e02 && /[场民值委长级政区县域属直辖]/.test(s.charAt(i + 1))) continue; // 市场, 市民, 市委, 市级, 市政: words, not places
     if (/[域级间]/.test(s.charAt(i + 1))) continue; // 县域经济, 区级层面, 区间: words, not places
     if (c === 0x65d7 && /[下舰帜]/.test(s.charAt(i + 1))) continue; // 集团旗下, 旗舰: no banner
     while (k < named.length && named[k].end <= i) out.push(named[k++]);
@@ -101,6 +104,8 @@ function mergeDistricts(s: string, named: PlaceMention[], notPlaces: Set<string>
     const w = s.slice(j, i + 1);
     const tail = w.slice(-2);
     if (!clearStart || w.length < 3 || VERB_FIRST.test(w) || notPlaces.has(w) || notPlaces.has(w.slice(-3)) || (notPlaces.has(tail) && tail !== '新区')) continue;
+    // A city by its suffix only as a two-character name that a clear boundary starts (`。丹阳市探索`, not `经会同市`).
+    if (c === 0x5e02 && (w.length !== 3 || CITY_VERB.test(w))) continue;
     out.push({ index: j, end: i + 1, name: w, kind: 'place' });
   }
   while (k < named.length) out.push(named[k++]);

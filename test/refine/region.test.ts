@@ -251,5 +251,13 @@ describe('other countries', () => {
     expect(regions('2022年,昆山科大获得专利授权56件。')).toEqual([[56, null]]);
     expect(regions('2022年,江南跨区产业联盟共有19家成员单位。')).toEqual([[19, null]]);
   });
+  it('a county-level city the list does not know, by its suffix (`海门市`), but not a verb before 市 (`邀请市专家`)', () => {
+    expect(regions('近年来,海门市探索专利质押融资。2021年共有6笔专利质押,授信金额达3200万元。')).toEqual([[32000000, '海门市']]);
+    expect(regions('近年来,我们邀请市专利专家指导企业。2021年共有6笔专利质押,授信金额达3200万元。')).toEqual([[32000000, null]]);
+  });
+  it('a hospital or a bank’s branch named after its city is no place (`宁波某某医院`, `镇江中行`)', () => {
+    expect(regions('2021年,宁波某某医院获得专利授权35件。')).toEqual([[35, null]]);
+    expect(regions('2021年,镇江中行发放专利质押贷款1200万元。')).toEqual([[12000000, null]]);
+  });
 });
 
