@@ -12,8 +12,14 @@ const BARE = 'patent.applications';
 const ROUTE = 'patent.pct_applications';
 const routeRules = new WeakMap<CompiledRule[], CompiledRule | null>();
 
+/** Whether a document's title names a route, decided once per document. */
+const routeTitled = new WeakMap<object, boolean>();
+
 export const titleRoute: Stage = (doc, group) => {
-  if (group.kind !== 'sentence' || !doc.meta.docTitle || !doc.cues.re.route_title.test(normalizeForMatching(doc.meta.docTitle))) return;
+  if (group.kind !== 'sentence' || !doc.meta.docTitle) return;
+  let titled = routeTitled.get(doc);
+  if (titled === undefined) routeTitled.set(doc, (titled = doc.cues.re.route_title.test(normalizeForMatching(doc.meta.docTitle))));
+  if (!titled) return;
   if (doc.cues.re.other_route.test(group.masked)) return;
   const rules = doc.rules.rules;
   let route = routeRules.get(rules);
