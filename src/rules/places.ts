@@ -57,10 +57,10 @@ const INSTITUTION_AFTER = /^(?:[\u4e00-\u9fa5]{0,4}?大学(?!城|生)|[\u4e00-\u
 /** After a country: the rights of a list of countries (`中华民国、日本等各国专利`), or a body named after it (`美国发明家学院`): not whose figure it is. */
 const COUNTRY_NOT_PLACE = /^(?:等[^,;。:()\d]{0,6}?专利|[\u4e00-\u9fa5]{0,4}?(?:学院|学会|协会|机构|政府|大学))/;
 /**
- * A right a country grants (`美国发明专利获证件数`, `获得日本专利`): where, not whose; but a
+ * A right a country grants (`美国发明专利获证件数`, `获得日本专利`, `在欧盟获得专利`): where, not whose; but a
  * country's 专利申请 (`美国专利申请量为N件`) is its applicants' unless a verb seeks it (`申请美国专利`).
  */
-const RIGHT_AFTER = /^(?:发明|实用新型|外观设计)?(?:专利|商标)/;
+const RIGHT_AFTER = /^(?:核准|授权|授予|获准|注册|获得|取得|获)?(?:的)?(?:发明|实用新型|外观设计)?(?:专利|商标)/;
 const APPLIED_AFTER = /^(?:发明|实用新型|外观设计)?专利申请/;
 const OBTAIN_BEFORE = /(?:获|得|取得|授予|拥有|持有|申请|布局|获证)$/;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

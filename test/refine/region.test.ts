@@ -259,5 +259,11 @@ describe('other countries', () => {
     expect(regions('2021年,宁波某某医院获得专利授权35件。')).toEqual([[35, null]]);
     expect(regions('2021年,镇江中行发放专利质押贷款1200万元。')).toEqual([[12000000, null]]);
   });
+  it('where a patent was granted is no region of the count (`获美国核准专利`, `在欧盟获得专利`)', () => {
+    expect(regions('本校2020年获美国核准专利有45项,在欧盟获得专利12项。')).toEqual([
+      [45, null],
+      [12, null],
+    ]);
+  });
 });
 
