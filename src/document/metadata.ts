@@ -17,7 +17,7 @@ import type { DocMeta } from '../record/types.js';
 import type { Cues } from '../rules/cues.js';
 import { builtinCues } from '../rules/load.js';
 import { normalizeForMatching } from '../text/normalize.js';
-import { breadcrumbTitle, cleanHeadline, datelineDate, isChrome, newsSource, rocCodeDate, storyOpeningSource, closingByline } from './web-page.js';
+import { breadcrumbTitle, cleanHeadline, datelineDate, isChrome, newsSource, opensWithOutlet, rocCodeDate, storyOpeningSource, closingByline } from './web-page.js';
 
 const DATE_TEXT =
   '(?:(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|(?:中华)?民国\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d\\d\\d{1,2}月\\d{1,2}日?)';
@@ -123,7 +123,7 @@ export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues
     for (const { raw, norm } of head.slice(0, 10)) {
       if (/。/.test(norm)) break; // the body has begun
       if (SECTION_HEADING.test(norm)) continue; // a section heading
-      if (isChrome(norm) || datelineDate(norm, parseDate) || newsSource(raw, norm)) continue; // a web page's furniture
+      if (isChrome(norm) || datelineDate(norm, parseDate) || (newsSource(raw, norm) && !opensWithOutlet(norm))) continue; // a web page's furniture
       const titleLike = isTitleLike(norm) || (news && isTitleLike(norm.replace(/[,;]/g, ' ')) && norm.length <= 40);
       if (titleLike && !ORG_LINE.test(norm) && !ORG_NEWS.test(norm) && !dateOfLine({ raw, norm }) && norm.length >= 8) {
         docTitle = cleanHeadline(raw);

@@ -20,6 +20,7 @@ export function isChrome(norm: string): boolean {
   if (/>|»|›/.test(norm)) return true; // breadcrumbs: 首页 > 新闻 > …
   if (/^(?:欢迎|当前位置|您当前|您的位置|首页|关注|手机|扫描|扫码|分享|打印|关闭|收藏|字号|小字号|大字号|通版|展开|收缩|当前版|第[A-Z]?\d+版|标题导航|上一篇|下一篇|返回|打赏|喜欢|点击|阅读|原标题|热点|财务数据|微信|微博|登录|注册|搜索|网站地图|English)/.test(norm)) return true;
   if (/^[《(]?\s*[\u4e00-\u9fa5]{2,8}\s*\d{6}\s*[》)]?$/.test(norm)) return true; // 《 中信银行 601998 》
+  if (/^[◎●■]?\s*(?:文|图|作者|撰文|供稿)\s*[/／|:]/.test(norm)) return true; // a byline: `◎文/某某 某某(某某中心)`
   // A menu: several short words side by side (`新闻 资讯 金融 知识 财经`, `某某网|某某台|网站地图`).
   const cells = norm.indexOf('|') >= 0 ? norm.split('|') : null;
   if (cells && cells.length >= 3 && cells.every((w) => w.trim().length <= 10)) return true;
@@ -49,7 +50,7 @@ export function datelineDate(norm: string, parse: (s: string) => string | null):
 
 const SOURCE_NAME = '([\\u4e00-\\u9fa5A-Za-z·]{2,20}?)';
 // (a portal before the paper it carries: `来源:人民网-人民日报`, `来源/ 某某网-某某晨报`)
-const SOURCE = new RegExp(`(?:文章来源|信息来源|来源|稿源|出处)\\s*[:：/]\\s*(?:[\\u4e00-\\u9fa5A-Za-z]{2,10}网\\s*[-—/]\\s*)?${SOURCE_NAME}(?=\\s|$|[|•·,，(（)）]|编辑|作者|责任|日期|时间|\\d)`);
+const SOURCE = new RegExp(`(?:文章来源|信息来源|来源|稿源|出处|来自)\\s*[:：/]\\s*(?:[\\u4e00-\\u9fa5A-Za-z]{2,10}网\\s*[-—/]\\s*)?${SOURCE_NAME}(?=\\s|$|[|•·,，(（)）]|编辑|作者|责任|日期|时间|\\d)`);
 /** An outlet's byline before the date: `某某研究中心· 2025-11-28 17:35`. */
 const BYLINE_DATE = /^([\u4e00-\u9fa5]{2,12})\s*[·•|]\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 /** What a `来源:` field may hold that names no outlet. */
@@ -57,12 +58,16 @@ const NOT_AN_OUTLET = /^(?:网络整理|网络|互联网|网友|综合|本站|�
 const SPECIAL = /【([\u4e00-\u9fa5]{2,8}?)(?:专讯|讯)】/;
 /** A newspaper's name ends so (`长沙晚报`, `江州日报`): one list for the page readers and the region stage. */
 export const NEWSPAPER = '(?:日报|晚报|时报|商报|晨报|都市报)';
-/** A dateline that opens a story: `中新网江州3月2日电`, `江州日报北京1月12日讯`. */
-const WIRE = new RegExp(`^\\s*(中新网|中新社|新华社|新华网|人民网|央视网|中国新闻网|[\\u4e00-\\u9fa5]{2,6}?${NEWSPAPER})\\s*[\\u4e00-\\u9fa5]{0,6}?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)`);
+/** A dateline that opens a story: `中新网江州3月2日电`, `江州日报北京1月12日讯`, `某某网北京7月9日消息`. */
+const WIRE = new RegExp(`^\\s*(中新网|中新社|新华社|新华网|人民网|央视网|中国新闻网|[\\u4e00-\\u9fa5]{2,6}?${NEWSPAPER}|[\\u4e00-\\u9fa5]{2,6}?(?:网|社|台))\\s*[\\u4e00-\\u9fa5]{0,6}?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)`);
 /** An outlet before its reporter's byline: `江州日报/ 记者某某/江州报导`, `(江州日报 记者 某某)`. */
 const OUTLET_BYLINE = new RegExp(`^\\(?([0-9A-Za-z\\u4e00-\\u9fa5]{2,10}?(?:${NEWSPAPER}|报道|报|网|社))\\s*[/／]?\\s*记者`);
 /** An outlet's own news item: `某某网消息:`, `某某界(ID:…)消息,`, `某某网(某某日报网)讯`. */
 const OUTLET_NEWS = /^([\u4e00-\u9fa5]{2,8}?(?:网|社|报|界|台))\s*(?:\([^)]{1,24}\))?\s*(?:消息|讯)(?:[:,]|\s)/;
+/** An outlet before its headline: `某某网:某省设立产业投资基金`. */
+const HEADLINE_OUTLET = /^([\u4e00-\u9fa5]{2,6}?(?:网|社))\s*[:：]\s*(?=\S{6})/;
+/** Whether a line is a headline that its outlet opens (`某某网:…`): a title once the outlet is cut. */
+export const opensWithOutlet = (norm: string) => HEADLINE_OUTLET.test(norm);
 /** A site's or paper's own story: `中国江州网讯(记者 某某)`, `江州新闻网讯 `, `江州日报讯`. */
 const SITE_STORY = new RegExp(`^([\\u4e00-\\u9fa5A-Za-z]{2,12}?(?:网|${NEWSPAPER}))讯`);
 /** A story credited to its outlet: `据江州日报报道`, `据某某网消息`. */
@@ -108,6 +113,8 @@ export function newsSource(raw: string, norm: string): string | null {
   if (m) return raw.slice(m[0].indexOf(m[1]), m[0].indexOf(m[1]) + m[1].length);
   m = OUTLET_NEWS.exec(norm);
   if (m) return raw.slice(0, m[1].length);
+  m = HEADLINE_OUTLET.exec(norm);
+  if (m) return raw.slice(0, m[1].length);
   return null;
 }
 
@@ -126,6 +133,7 @@ export function closingByline(lines: readonly { raw: string; norm: string }[]): 
 export function cleanHeadline(raw: string): string {
   return raw
     .replace(/^原(?:题目|标题)\s*[:：]\s*/, '')
+    .replace(HEADLINE_OUTLET, '')
     // a site column's tag before the headline: `[某某县] 【…】…`
     .replace(/^\[[\u4e00-\u9fa5]{2,8}\]\s+(?=\S)/, '')
     .replace(/\*{3,}.*$/, '')

@@ -107,4 +107,18 @@ describe('outlets named in other shapes', () => {
     expect(meta.docTitle).toBe('2021年,江州技术合同成交额大幅增长!');
     expect(meta.docDate).toBe('2021-09-15');
   });
+  it('a site’s or broadcaster’s dateline (`某某网北京7月9日消息`, `…日讯`) and a 来自 field name the outlet', () => {
+    expect(readMetadata(`江广网北京7月9日消息(记者某某)${story}`).docIssuer).toBe('江广网');
+    expect(readMetadata(`江州经济网江州12月3日讯(记者某某)${story}`).docIssuer).toBe('江州经济网');
+    expect(readMetadata(`某某| 2015-12-31 17:02| 查看: 64| 来自: 江州经济网\n${story}`).docIssuer).toBe('江州经济网');
+  });
+  it('an outlet that opens the headline (`某某网:…`) is the issuer, not part of the title', () => {
+    const meta = readMetadata(`江州网:江州设立50亿元科技成果转化基金\n${story}`);
+    expect(meta.docTitle).toBe('江州设立50亿元科技成果转化基金');
+    expect(meta.docIssuer).toBe('江州网');
+  });
+  it('an author’s byline (`◎文/某某 某某(某某中心)`) is no title', () => {
+    expect(readMetadata(`◎文/张某 李某(江州科技研究开发中心)\n${story}`).docTitle).toBeNull();
+  });
 });
+
