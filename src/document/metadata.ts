@@ -111,7 +111,7 @@ export function readMetadata(text: string, htmlTitle?: string | null, cues: Cues
   for (let i = 0; i < candidates.length && !docTitle; i++) {
     const { raw, norm } = candidates[i];
     if (norm.length > 50 && norm.indexOf('。') >= 0) break; // the body has begun: a table's caption below is no title
-    if (SECTION_HEADING.test(norm)) continue; // `二、2023年工作开展情况` heads a section, not the document
+    if (SECTION_HEADING.test(norm) || isChrome(norm)) continue; // `二、2023年工作开展情况` heads a section, not the document; a menu or caption
     const next = candidates[i + 1];
     if (ORG_LINE.test(norm) && next && /^关于/.test(next.norm) && TITLE_WORDS.test(next.norm)) docTitle = raw + next.raw;
     else if (/关于/.test(norm) && !TITLE_WORDS.test(norm) && isTitleLike(norm) && next && TITLE_WORDS.test(next.norm) && next.norm.length <= 40 && !/^关于/.test(next.norm)) docTitle = raw + next.raw;

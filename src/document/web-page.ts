@@ -21,11 +21,14 @@ export function isChrome(norm: string): boolean {
   if (/^(?:欢迎|当前位置|您当前|您的位置|首页|关注|手机|扫描|扫码|分享|打印|关闭|收藏|字号|小字号|大字号|通版|展开|收缩|当前版|第[A-Z]?\d+版|标题导航|上一篇|下一篇|返回|打赏|喜欢|点击|阅读|原标题|热点|财务数据|微信|微博|登录|注册|搜索|网站地图|English)/.test(norm)) return true;
   if (/^[《(]?\s*[\u4e00-\u9fa5]{2,8}\s*\d{6}\s*[》)]?$/.test(norm)) return true; // 《 中信银行 601998 》
   if (/^[◎●■]?\s*(?:文|图|作者|撰文|供稿)\s*[/／|:]/.test(norm)) return true; // a byline: `◎文/某某 某某(某某中心)`
+  if (/^(?:date|time|日期|时间)\s*[:：]?\s*(?:19|20)\d\d|听新闻|旧版入口|网站导航/i.test(norm)) return true; // a page's date field, its audio button, its menu
+  if (/[\u4e00-\u9fa5]{2,4}\s*(?:摄|供图)$/.test(norm)) return true; // a photo's caption: `…签订协议 某某某摄`
+  if (/^[-—–·•]\s*\S/.test(norm) && norm.length <= 12) return true; // a fragment of a menu: `- 发展报告`
   // A menu: several short words side by side (`新闻 资讯 金融 知识 财经`, `某某网|某某台|网站地图`).
   const cells = norm.indexOf('|') >= 0 ? norm.split('|') : null;
   if (cells && cells.length >= 3 && cells.every((w) => w.trim().length <= 10)) return true;
   const words = norm.split(/\s+/).filter(Boolean);
-  if (words.length >= 4 && words.every((w) => w.length <= 6)) return true;
+  if (words.length >= 4 && words.every((w) => w.length <= (words.length >= 5 ? 7 : 6))) return true;
   return false;
 }
 
@@ -133,6 +136,7 @@ export function closingByline(lines: readonly { raw: string; norm: string }[]): 
 export function cleanHeadline(raw: string): string {
   return raw
     .replace(/^原(?:题目|标题)\s*[:：]\s*/, '')
+    .replace(/^\d{1,2}:\d\d\s+(?=\S)/, '') // a time before the headline: `08:57 某某…`
     .replace(HEADLINE_OUTLET, '')
     // a site column's tag before the headline: `[某某县] 【…】…`
     .replace(/^\[[\u4e00-\u9fa5]{2,8}\]\s+(?=\S)/, '')

@@ -120,5 +120,13 @@ describe('outlets named in other shapes', () => {
   it('an author’s byline (`◎文/某某 某某(某某中心)`) is no title', () => {
     expect(readMetadata(`◎文/张某 李某(江州科技研究开发中心)\n${story}`).docTitle).toBeNull();
   });
+  it('a page’s date field, its audio button, a menu, a photo’s caption and a menu fragment are no title; a time before the headline is cut', () => {
+    const title = '江州技术市场再创新高';
+    expect(readMetadata(`date 2026-03-01 聽新聞\n${title}\n${story}`).docTitle).toBe(title);
+    expect(readMetadata(`江州网 江州晚报 江州商报 今日江州新区 旧版入口\n${title}\n${story}`).docTitle).toBe(title);
+    expect(readMetadata(`江州市政府与8家银行签订合作协议 某某某摄\n${story}`).docTitle).toBeNull();
+    expect(readMetadata(`- 发展报告\n${story}`).docTitle).toBeNull();
+    expect(readMetadata(`08:57 ${title}\n${story}`).docTitle).toBe(title);
+  });
 });
 
