@@ -74,6 +74,8 @@ export function keyOf(name: string): string {
 const WORD_WITH_ZHONG = new Set([...'其集之当空心高初期命居适'].map((c) => c.charCodeAt(0)));
 /** A verb before 县/区 (`推动县财政…`, `带动区内企业`): the word is no district's name. */
 const VERB_FIRST = /^(?:推动|带动|支持|加快|鼓励|引导|促进|全面|实现|建设|打造|服务|助力|帮助|覆盖|辐射)/;
+/** Zones that take their city's name (`成都高新区`). */
+const ZONE = /^(?:高新区|经开区|开发区|新区|自贸区|保税区|综保区)$/;
 /** Two characters before 市 that make a phrase, not a city (`会同市科技局`, `入选市级`). */
 const CITY_VERB = /^(?:会同|联合|协同|入选|成为|邀请|组织|召开|举办|带领|陪同|指导|推荐|申报|参加|争创|创建|获评|评为|地级|县级|省辖|直辖|各地|城市|全市|副省)/;
 /** Characters a district's name never starts with: they end the word before it. */
@@ -102,6 +104,12 @@ function mergeDistricts(s: string, named: PlaceMention[], notPlaces: Set<string>
     while (j > floor && i - j < 5 && isCjk(s.charCodeAt(j - 1)) && !BOUNDARY.has(s.charCodeAt(j - 1))) j--;
     const clearStart = j === floor || !isCjk(s.charCodeAt(j - 1)) || BOUNDARY.has(s.charCodeAt(j - 1));
     const w = s.slice(j, i + 1);
+    // A zone named by the city right before it (`成都高新区`, `江州经开区`) is one place: the city's zone.
+    const city = out[out.length - 1];
+    if (j === floor && city?.kind === 'place' && city.end === j && !city.wide && ZONE.test(w)) {
+      out[out.length - 1] = { ...city, end: i + 1, name: s.slice(city.index, i + 1) };
+      continue;
+    }
     const tail = w.slice(-2);
     if (!clearStart || w.length < 3 || VERB_FIRST.test(w) || notPlaces.has(w) || notPlaces.has(w.slice(-3)) || (notPlaces.has(tail) && tail !== '新区')) continue;
     // A city by its suffix only as a two-character name that a clear boundary starts (`。丹阳市探索`, not `经会同市`).

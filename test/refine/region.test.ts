@@ -265,5 +265,12 @@ describe('other countries', () => {
       [12, null],
     ]);
   });
+  it('a zone named by the city right before it is one place, the city’s zone (`成都高新区`); a zone alone keeps its own name', () => {
+    expect(regions('2022年,成都高新区技术合同成交额达到320亿元。')).toEqual([[32000000000, '成都高新区']]);
+    expect(regions('2022年,成都技术合同成交额达到1500亿元,高新区达到320亿元。')).toEqual([
+      [150000000000, '成都'],
+      [32000000000, '高新区'],
+    ]);
+  });
 });
 
