@@ -26,12 +26,11 @@ const ONLY_A_KIND = /^[\s,;:]*(?:从[\u4e00-\u9fa5]{1,8}看[,:]?\s*|其中[,:]?\
 const ONLY_A_MEASURE = /^[\s,;]*(?:其中)?[\u4e00-\u9fa5]{1,4}?(?:量|额|数)(?:达到|达|为|是|约|共|合计|超过|突破|近|逾)*\s*$/;
 
 
-/** Only a list's separator between two figures (`分别为A、B`, `A和B`): the second is an item of the same list. */
 /** Between a threshold and the exact value it rounds: `(共计`, `(达到`. */
 const BRACKETED_EXACT = /^\s*[(（]\s*(?:共计|合计|总计|共|达到|达|为|即|实际)?\s*$/;
-/** Between the two levels of a change: `上升到2018年的`, `增至`. */
-/** …the start of that change, opening its clause: `从2005年的`. */
+/** The start of a change, opening its clause: `从2005年的`. */
 const FROM = /^\s*(?:从|由)[^,;\uE000]{0,12}$/;
+/** Between the two levels of that change: `上升到2018年的`, `增至`. */
 const FROM_TO = /^\s*(?:上升|增长|增加|提高|提升|跃升|攀升|下降|减少|降|增|升)?(?:到|至)(?:了)?\s*(?:(?:19|20)\d\d\s*年(?:底|末)?(?:的)?)?\s*$/;
 
 /** The clause before the figure's own (figures masked), or ''. */

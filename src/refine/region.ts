@@ -51,6 +51,8 @@ const DATELINE = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)/;
 const OUTLET = new RegExp(`${NEWSPAPER}$`);
 /** A newspaper, broadcaster, university or firm named after its city (`某市日报对…进行报道`): not what the text is about. */
 const NAMED_AFTER = new RegExp(`^(?:市|省)?(?:${NEWSPAPER}|新闻|电视台|广播|大学|学院|银行|集团|公司)`);
+/** The name of a fund, alliance or firm after a place (`…产业投资基金`, `…创新联盟`). */
+const WIDE_BODY = /^[\u4e00-\u9fa5]{0,12}?(?:基金|联盟|公司|集团|协会)/;
 /** Where a meeting was held (`在北京举行的全国…会议`): not what the text is about. */
 const VENUE = /^(?:市)?(?:举行|召开|举办|开幕|闭幕)/;
 /** A national body's notice opens by addressing the provinces (`各省、自治区、直辖市…厅`): the nation's. */
@@ -107,8 +109,9 @@ export function defaultPlace(places: Map<string, string>, rules: RuleSet, norm: 
     // A news dateline (`北京1月14日讯`, `新华社广州3月2日电`) says where the reporter was.
     if (DATELINE.test(prose.slice(m.end, m.end + 14))) continue;
     if (m.kind === 'place' && (NAMED_AFTER.test(prose.slice(m.end, m.end + 4)) || (prose[m.index - 1] === '在' && VENUE.test(prose.slice(m.end, m.end + 4))))) continue;
-    // A region of several provinces that names a fund (`京津冀产业…基金`) is the document's place only when it names no province or city.
-    if (m.wide && /^[\u4e00-\u9fa5]{0,12}?基金/.test(prose.slice(m.end, m.end + 14))) {
+    // A region of several provinces or a country that opens a body's name (`京津冀产业…基金`, `长三角…联盟`) is the
+    // document's place only when the text names no province or city.
+    if (m.wide && WIDE_BODY.test(prose.slice(m.end, m.end + 14))) {
       wider ??= name;
       continue;
     }

@@ -14,7 +14,7 @@ export interface PlacesPack {
   provinces: Record<string, string[]>;
   /** Regions of several provinces (长三角, 京津冀): places of their own, in no province. */
   regions?: string[];
-  /** Other countries and blocs: places of their own, except before 专利/商标 (where a patent was filed). */
+  /** Other countries and blocs: places of their own, but not where a right is granted or sought (`获得美国专利`). */
   countries?: string[];
   not_places: string[];
 }
@@ -127,8 +127,13 @@ export function compilePlaces(pack: PlacesPack): Gazetteer {
     for (const c of cities) province.set(keyOf(c) === c ? c : keyOf(c), p);
   }
   const countries = new Set(pack.countries ?? []);
+  /** Places in no province: regions of several provinces, and other countries. */
   const wide = new Set([...(pack.regions ?? []), ...countries]);
-  const names = [...province.keys(), ...(pack.regions ?? []), ...countries].sort((a, b) => b.length - a.length);
+  const names = [...province.keys(), ...wide].sort((a, b) => b.length - a.length);
+  /** A country named as where a right is granted or sought, or as the name of a body: no place of a figure. */
+  const countryNoPlace = (s: string, i: number, end: number) =>
+    COUNTRY_NOT_PLACE.test(s.slice(end, end + 12)) ||
+    (RIGHT_AFTER.test(s.slice(end, end + 8)) && (!APPLIED_AFTER.test(s.slice(end, end + 8)) || OBTAIN_BEFORE.test(s.slice(Math.max(0, i - 3), i))));
   const own = new Map<string, string>();
   for (const [place, words] of Object.entries(pack.own)) for (const w of words) own.set(w, place);
   const notPlaces = new Set(pack.not_places);
@@ -170,12 +175,12 @@ export function compilePlaces(pack: PlacesPack): Gazetteer {
           const m = suffix.exec(s);
           if (m) end += m[0].length;
           // `浙江大学`, `国立台湾大学`, `深圳某某科技有限公司`: the name of a university or firm, no place of a figure.
-          if (INSTITUTION_AFTER.test(s.slice(end, end + 12)) || (countries.has(e.word) && (COUNTRY_NOT_PLACE.test(s.slice(end, end + 12)) || (RIGHT_AFTER.test(s.slice(end, end + 8)) && (!APPLIED_AFTER.test(s.slice(end, end + 8)) || OBTAIN_BEFORE.test(s.slice(Math.max(0, i - 3), i))))))) {
+          if (INSTITUTION_AFTER.test(s.slice(end, end + 12)) || (countries.has(e.word) && countryNoPlace(s, i, end))) {
             i = end - 1;
             break;
           }
-          const p = province.get(e.word);
-          out.push(p === undefined && wide.has(e.word) ? { index: i, end, name: s.slice(i, end), kind: 'place', wide: true } : { index: i, end, name: s.slice(i, end), kind: 'place', province: p });
+          const name = s.slice(i, end);
+          out.push(wide.has(e.word) ? { index: i, end, name, kind: 'place', wide: true } : { index: i, end, name, kind: 'place', province: province.get(e.word) });
         } else if (e.kind === 'national') {
           // `中国地质大学`, `中国国家知识产权局`: an organisation's name, not the nation.
           if (e.word === '中国' && ORG_AFTER.test(s.slice(end, end + 10))) continue;

@@ -243,6 +243,9 @@ describe('other countries', () => {
       [620, '台湾', '南韩'],
     ]);
   });
+  it('a region of several provinces that names an alliance is no document’s place when the text names a city', () => {
+    expect(regions('近年来,市科技局推动成立长三角科技成果转化联盟、宁波市技术转移联盟等。全市产学研联盟已达到85家。')).toEqual([[85, '宁波市']]);
+  });
   it('a region of several provinces that names a fund is no document’s place when the text names a city', () => {
     const text = '近年来,市财政局会同有关部门设立了长三角协同创新产业基金、宁波市天使投资引导基金等,通过参股设立子基金带动社会资本投入。\n天使、创投等引导基金累计批复参股子基金12支。';
     expect(regions(text)).toEqual([[12, '宁波市']]);
